@@ -1567,6 +1567,7 @@ def _name_tokens(doc: Doc) -> list[bool]:
         if _party_name_opens_sentence(token):
             flags[token.i] = flags[token.i + 1] = True
     _surnames_read_as_nouns(doc, flags)
+    _bodies_read_as_nouns(doc, flags)
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1597,6 +1598,25 @@ def _surnames_read_as_nouns(doc: Doc, flags: list[bool]) -> None:
     for token in tokens_with(doc, ("TAG:NN",)):
         if token.tag_ == "NN" and token.text in surnames and token.is_title and token.is_alpha and (
                 token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+            flags[token.i] = True
+
+
+def _bodies_read_as_nouns(doc: Doc, flags: list[bool]) -> None:
+    """Flag a sentence's first word, set off by a comma, the tagger read as a common noun
+    that the article names a body by elsewhere, alone and tagged as one: "Rosneft, which is
+    run by X, …" after "Rosneft" in other sentences (a common word at a sentence's start is
+    no such name)."""
+    bodies = {
+        doc[i].text for i in range(1, len(doc) - 1)
+        if flags[i] and not flags[i - 1] and not flags[i + 1] and doc[i].ent_type_ == "ORG"
+        and not doc[i].is_sent_start and len(doc[i].text) > 3
+    }
+    if not bodies:
+        return
+    for token in tokens_with(doc, ("TAG:NN",)):
+        if token.is_sent_start and token.tag_ == "NN" and token.text in bodies and (
+                token.is_title and token.is_alpha) and token.i + 1 < len(doc) and (
+                doc[token.i + 1].text == ","):
             flags[token.i] = True
 
 
@@ -2950,7 +2970,21 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     title = tokens[start - 2]
     if not (title.is_lower and title.lower_ in _BODY_ONLY_TITLES):
         return False
+    if _region_headed(tokens, start):
+        return False  # "the regional president of Lombardy": the region's head
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
+
+
+#: Adjectives of a territory's own office: "the regional president of X", "the provincial
+#: president of Y" head the region, which the tagger reads as a place.
+_TERRITORY_OFFICES = {"regional", "provincial"}
+
+
+def _region_headed(tokens, start: int) -> bool:
+    """Whether the name at ``start`` follows "regional president of": a region the tagger
+    took for a place (not "the regional president of the Kestrel Party", a party's officer)."""
+    return (start >= 3 and tokens[start - 3].lower_ in _TERRITORY_OFFICES
+            and tokens[start].ent_type_ in {"GPE", "LOC"})
 
 
 
@@ -4226,6 +4260,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1
                 for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
+    # a body the tagger named by one word elsewhere: "Rosneft, which is run by X" (see
+    # _bodies_read_as_nouns)
+    bodies = {tokens[c.start].text for c in candidates if c.end - c.start == 1
+              and tokens[c.start].ent_type_ == "ORG" and not _opens_sentence(tokens[c.start])}
     for s, e in runs:
         if _is_portfolio(doc, s, e):
             named = _name_after_portfolio(tokens, s, e)
@@ -4249,6 +4287,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     or pe - ps == 1 and _head_named_after(tokens, pe)
                     and _coined_word(tokens[ps])):
                 add(ps, pe, None)
+            elif pe - ps == 1 and tokens[ps].text in bodies and (
+                    pe < len(doc) and tokens[pe].text == ","):
+                add(ps, pe, "ORG")  # the body the article names by this word elsewhere
     institutions, bare = _institutions(doc)
     for s, e in institutions:
         stands_for = None
@@ -5551,8 +5592,10 @@ def _leading_noun(first: Token, second: Token) -> bool:
 _CAPS = "A-ZÀ-ÖØ-Þ"
 #: What a dateline holds after the place: a dash or the agency in brackets.
 _DATELINE_MARKS = re.compile(r"[—–(/]|\s-\s|--")
+# (not a body's acronym opening a paragraph with a relative clause: "UEFA, which is led by")
 _DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
-                       r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
+                       r"(?=\s*(?:,(?!\s*(?:which|who|whose)\b)|\(|/|[—–]|--\s))",
+                       re.MULTILINE)
 #: Capitalised abbreviations of things, not of names.
 _NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
                  "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}

@@ -461,6 +461,13 @@ def _newly_installed(token: Token) -> bool:
     )
 
 
+def _body_named_before(context: ArticleContext, sent: Span, j: int) -> bool:
+    """Whether ``sent`` names an organisation before token ``j``: then "by chief executive X"
+    may be of that one or of the company the story is about."""
+    return any(m.type == "Organization" and m.end > m.start
+               and sent.start_char <= m.start < context.doc[j].idx for m in context.mentions)
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -646,6 +653,8 @@ def _prenominal(
         body = next(filter(None, (_department_named(context, w, stated, before)
                                   for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
+    if not opens and doc[j].lower_ == "by" and not _body_named_before(context, sent, j):
+        opens = True  # "the first big move by chair X", "was welcomed by chief executive X"
     if body is None and not possessive and opens and company_title(words):
         # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X";
         # "Club president X": of the club just named (not of a federation)
@@ -889,6 +898,8 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
                or t.dep_ == "neg"
                for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "neg"})]):
             continue  # a post held once, or to be held
+        if verb.lemma_ in _POST_LEFT and verb.tag_ in {"VBN", "VBZ", "VBP"}:
+            continue  # "X has left his job as head of Y": a post given up (not "is leaving")
         if any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or (
                 (m := context.mention_at(c)) is not None and context.is_person(m)))
                for c in verb.children):
@@ -997,25 +1008,92 @@ def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
         if person is None or not context.is_person(person):
             continue
         for prep in capacity.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            title = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if title is None or title.lower_ not in _TITLE_WORDS:
-                continue
-            before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
-            if {c.lower_ for c in before} & (_PAST | _STANDING):
-                continue  # "in his capacity as former head of Y": not the post now
-            body = next((m for o in objects_of(title, "of")
-                         for m in [context.mention_at(o)] if m is not None), None)
-            if body is None:  # "as Y board member", "as Y President": the body before it
-                body = next((m for c in before for m in [context.mention_at(c)]
-                             if m is not None and m != person), None)
-                before = [c for c in before if context.mention_at(c) is None]
-            if body is None or body.type not in {"Organization", "Place"}:
-                continue
-            predicate = predicate_for(_title_words(title, before), body)
-            if predicate is not None:
-                yield _relation(context, person, predicate, body, capacity.sent, 0.7)
+            yield from _office_after_as(context, prep, person)
+
+
+def _office_after_as(context: ArticleContext, prep: Token, person: Mention
+                     ) -> Iterator[Relation]:
+    """The office "as president of Y" (or "as Y board member") names, held by ``person``."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return
+    title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if title is None or title.lower_ not in _TITLE_WORDS:
+        return
+    before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+    if {c.lower_ for c in before} & (_PAST | _STANDING):
+        return  # "in his capacity as former head of Y": not the post now
+    body = next((m for o in objects_of(title, "of")
+                 for m in [context.mention_at(o)] if m is not None), None)
+    if body is None:  # "as Y board member", "as Y President": the body before it
+        body = next((m for c in before for m in [context.mention_at(c)]
+                     if m is not None and m != person), None)
+        before = [c for c in before if context.mention_at(c) is None]
+    if body is None or body.type not in {"Organization", "Place"}:
+        return
+    predicate = predicate_for(_title_words(title, before), body)
+    if predicate is not None:
+        yield _relation(context, person, predicate, body, prep.sent, 0.7)
+
+
+#: Nouns of the post its holder gives up or takes up: "will give up his role as chairman".
+_POSTS = frozenset({"role", "post", "position", "job"})
+#: Verbs of leaving a post, with their particle: still held while the leaving is to come
+#: ("will give up his role as", "is stepping down from his post as", "plans to leave").
+_POST_LEFT = {"give": "up", "leave": None, "quit": None, "relinquish": None,
+              "vacate": None, "step": "down", "resign": None}
+#: Verbs of taking up or keeping a post, held after them: "took up his post as", "will
+#: keep her role as".
+_POST_KEPT = {"take": "up", "assume": None, "keep": None, "retain": None}
+#: Auxiliaries that put a leaving ahead ("will give up"; not "would", a condition's).
+_AHEAD_AUX = {"will", "'ll", "shall", "to"}
+
+
+def _post_verb_keeps(verb: Token) -> bool:
+    """Whether ``verb`` leaves its subject in the post it names while the news happens:
+    "took up", "will keep", "will give up", "is stepping down from", "plans to quit" (not
+    "gave up", "has left", "would quit")."""
+    table = _POST_KEPT if verb.lemma_ in _POST_KEPT else _POST_LEFT
+    if verb.lemma_ not in table or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    particle = table[verb.lemma_]
+    if particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle
+                            for c in verb.children):
+        return False  # "took his post as", "gave his role": no taking up or giving up
+    if table is _POST_KEPT:
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _AHEAD_AUX) or verb.tag_ == "VBG" and bool(
+        auxes & {"is", "are", "'s", "'re"})
+
+
+def _post_given_up_or_taken(context: ArticleContext) -> Iterator[Relation]:
+    """ "X will give up his role as chairman of Y", "X is stepping down from her post as
+    chief executive of Y", "X took up his post as president of Y" → X holds the office now
+    (not "X gave up his role as chairman of Y", nor a sentence with a year, which may date a
+    term long over)."""
+    for post in context.tokens_with(_POSTS):
+        if post.lower_ not in _POSTS or post.i in context.quoted or not any(
+                c.dep_ == "poss" and c.lower_ in _CAPACITY_OWNERS for c in post.children):
+            continue
+        if post.dep_ == "dobj":
+            verb = post.head
+        elif post.dep_ == "pobj" and post.head.lower_ == "from":
+            verb = post.head.head  # "is stepping down from his post as"
+        else:
+            continue
+        if verb.pos_ != "VERB" or not _post_verb_keeps(verb) or any(
+                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in post.sent):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in _PAST for c in post.children):
+            continue  # "will give up his former role as"
+        # "plans to leave": the subject of the verb the leaving hangs on
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        # "as" may hang on the verb: "will keep his role as chairman"
+        preps = [c for c in post.children if c.dep_ == "prep"] + [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > post.i]
+        for person in _subjects_named(context, holder):
+            for prep in preps:
+                yield from _office_after_as(context, prep, person)
 
 
 def _set_off_after_subject(prep: Token, verb: Token) -> bool:
@@ -3499,6 +3577,16 @@ def _verb_of_relative_object(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in token.children)
 
 
+def _before_day_to_day(noun: Token) -> Token:
+    """ "who runs the kingdom day to day": the parser may read "the kingdom day" as one
+    noun, whose first word is what is run."""
+    doc = noun.doc
+    if noun.lower_ == "day" and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and (
+            doc[noun.i + 2].lower_ == "day"):
+        return next((g for g in reversed(list(noun.children)) if g.dep_ == "compound"), noun)
+    return noun
+
+
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
     a term with its years: "who oversaw the fund from 2019 to 2023")."""
@@ -3518,6 +3606,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
+        c = _before_day_to_day(c)
         # "the council, which X has led since 2019": the body the clause is about
         relative = c.lower_ in {"which", "that"} and verb.dep_ == "relcl"
         # "runs the Fuerza Renovadora party": the name may only modify the noun
@@ -3553,7 +3642,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if country is not None:  # "leads Norway's delegation": one of the country's people
             found, predicate = country, "memberOf"
         elif found is None and c.lower_ in COUNTRY_NOUNS and not past and any(
-            d.dep_ == "det" and d.lower_ == "the" for d in c.children
+            d.dep_ == "det" and d.lower_ == "the"
+            for d in [*c.children, *(c.head.children if c.dep_ == "compound" else ())]
         ):
             # "who runs the country": the country the sentence is about
             country = found = country_meant(context, c)
@@ -4335,6 +4425,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
+    if verb.dep_ == "acl" and any(c.dep_ == "advmod" and c.lower_ in _EARLIER
+                                  for c in verb.children):
+        return  # "the board of Kestrel Bank, then chaired by X": a head of the past
     before = verb.doc[verb.i - 1]
     if verb.dep_ == "acl" and before.i > noun.i and before.pos_ == "NOUN" and (
         before.head is not noun and before.head.head is not noun  # not "the Ostland team"
@@ -4397,6 +4490,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         )
+        if body is None and predicate == "leaderOf":
+            # "the board of Kestrel Bank, chaired by X": the company whose board it is
+            body = next((m for o in objects_of(noun, "of") for m in [context.mention_at(o)]
+                         if m is not None and m.type == "Organization"), None)
     if body is not None and body.type == "Place" and noun.lower_ in _PART_NOUNS:
         body = _state_of_capital(context, body)  # "Kyiv's negotiators, led by X"
     if body is None or body.type not in {"Organization", "Place"}:
@@ -4623,6 +4720,16 @@ def _won_to_become(verb: Token) -> bool:
                                           for c in verb.children)
 
 
+def _subject_since_taking(main: Token) -> Token | None:
+    """ "Since taking over as chief executive of Y, X has cut costs": the subject of the
+    clause "since" is set on took the office, and holds it still (the name a relative
+    clause's "who" stands for: "X, who has cut costs since taking over as …")."""
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and main.dep_ == "relcl":
+        return main.head
+    return subject
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -4664,6 +4771,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and _won_to_become(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+        subject = _subject_since_taking(verb.head.head)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
@@ -6975,6 +7084,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
+    found += _post_given_up_or_taken(context)
     found += _party_ticket(context)
     found += _under_leadership(context)
     found += _at_the_helm(context)

@@ -488,3 +488,27 @@ def test_a_hire_from_another_employer_is_of_the_hiring_company(graph_of):
 def test_one_from_a_body_who_speaks_is_of_it(graph_of):
     got = facts(graph_of("Ana Roe from Tessel Bank said the rates were too high."))
     assert ("Ana Roe", "memberOf", "Tessel Bank") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since taking over as chief executive of Harwick Group, Ilsa Lind has cut costs.",
+        "Ilsa Lind has cut costs since taking over as chief executive of Harwick Group in March.",
+        "Ilsa Lind, who has cut costs since taking over as chief executive of Harwick Group, "
+        "said sales rose.",
+    ],
+)
+def test_since_taking_over_an_office_its_holder_still_holds_it(graph_of, text):
+    assert ("Ilsa Lind", "leaderOf", "Harwick Group") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since stepping down as chief executive of Harwick Group, Ilsa Lind has written a book.",
+        "Since taking part as a speaker at the Harwick Group forum, Ilsa Lind has written a book.",
+    ],
+)
+def test_since_leaving_an_office_or_taking_part_gives_no_head(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Ilsa Lind" and f[1] == "leaderOf"}

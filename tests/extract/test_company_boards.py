@@ -126,3 +126,26 @@ def test_sits_on_a_companys_board_written_before_it(graph_of, text):
 ])
 def test_no_seat_on_a_board_written_before_it(graph_of, text):
     assert ("Omar Said", "memberOf", "Kessel Foods") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of Kestrel Bank, chaired by Oskar Vendel, will meet on Friday.",
+        "The supervisory board of Kestrel Bank, headed by Oskar Vendel, approved the deal.",
+    ],
+)
+def test_who_chairs_the_board_of_a_company_written_after_it_leads_it(graph_of, text):
+    assert ("Oskar Vendel", "leaderOf", "Kestrel Bank") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of Kestrel Bank, then chaired by Oskar Vendel, approved the deal.",
+        "The youth wing of the Kestrel Party, led by Oskar Vendel, will meet on Friday.",
+    ],
+)
+def test_a_board_chaired_before_or_a_wing_led_is_no_lead_of_the_body(graph_of, text):
+    assert not {f for f in facts(graph_of(text))
+                if f[0] == "Oskar Vendel" and f[1] == "leaderOf"}

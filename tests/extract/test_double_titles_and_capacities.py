@@ -179,3 +179,35 @@ def test_a_role_the_name_acts_in_is_its_office(graph_of, sentence, fact):
 def test_roles_of_no_office_now_or_of_another_give_none(graph_of, sentence):
     assert not {f for f in facts(graph_of(sentence))
                 if f[0] == "Ivan Petrov" and f[1] == "leaderOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Berger will give up his current role as chairman of Medora Holdings in December.",
+        "Olaf Berger is stepping down from his position as chief executive of Medora Holdings.",
+        "Olaf Berger plans to relinquish his role as chairman of Medora Holdings next year.",
+        "Olaf Berger took up his post as chief executive of Medora Holdings in May.",
+        "Olaf Berger will keep his role as chairman of Medora Holdings after the merger.",
+        "Olaf Berger is leaving his job as chief executive of Medora Holdings.",
+    ],
+)
+def test_a_post_still_held_as_it_is_given_up_or_taken(graph_of, sentence):
+    assert ("Olaf Berger", "leaderOf", "Medora Holdings") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Berger gave up his role as chairman of Medora Holdings last year.",
+        "Olaf Berger stepped down from his post as chief executive of Medora Holdings in May.",
+        "Olaf Berger would give up his role as chairman of Medora Holdings if the deal failed.",
+        "Olaf Berger will give up his former role as chairman of Medora Holdings.",
+        "Olaf Berger will not keep his role as chairman of Medora Holdings.",
+        "In 2019 Olaf Berger took up his post as chief executive of Medora Holdings.",
+        "Olaf Berger has left his job as chief executive of Medora Holdings.",
+    ],
+)
+def test_a_post_given_up_already_or_not_now_gives_none(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence))
+                if f[0] == "Olaf Berger" and f[2] == "Medora Holdings"}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -192,3 +192,22 @@ def test_a_byline_outlet_alone_stays_whole(graph_of):
         "By Meridian Channel News\n\nFormer President Ramon Delacruz is under custody."
     ))
     assert "Channel News" not in got and "Meridian" not in got
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Lena Marsk, the regional president of Catalonia, said the budget would pass.",
+     "Catalonia"),
+    ("Lena Marsk, regional president of Lombardy, said the budget would pass.", "Lombardy"),
+])
+def test_a_regional_president_heads_the_region_named_after_of(graph_of, text, region):
+    g = graph_of(text)
+    assert entities(g)[region] == "Place"
+    assert ("Lena Marsk", "leaderOf", region) in facts(g)
+
+
+def test_a_regional_president_of_a_party_or_a_firm_is_one_of_its_officers(graph_of):
+    g = graph_of("Lena Marsk, the regional president of the Kestrel Party, said it would win. "
+                 "Ivo Starke, the regional president of Tellmark Bank, said sales rose.")
+    assert ("Lena Marsk", "memberOf", "Kestrel Party") in facts(g)
+    assert ("Ivo Starke", "memberOf", "Tellmark Bank") in facts(g)
+    assert entities(g)["Tellmark Bank"] == "Organization"

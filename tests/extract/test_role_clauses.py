@@ -715,3 +715,44 @@ def test_who_is_at_the_helm_of_a_body_leads_it(graph_of, text):
 ])
 def test_a_past_future_or_denied_helm_is_no_present_lead(graph_of, text):
     assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") not in facts(graph_of(text))
+
+
+def test_a_body_s_acronym_opening_a_paragraph_before_which_is_no_dateline(graph_of):
+    g = graph_of("The vote was postponed.\n\nFIFRA, which is based in Geneva and led by "
+                 "president Anders Kovačić, has not commented.\n\nNYON, Switzerland — Talks "
+                 "resumed on Friday.")
+    assert entities(g)["FIFRA"] == "Organization"
+    assert ("Anders Kovačić", "leaderOf", "FIFRA") in facts(g)
+    assert entities(g)["Nyon"] == "Place"
+
+
+def test_a_body_named_elsewhere_opening_a_sentence_before_which_is_still_the_body(graph_of):
+    g = graph_of("Washington imposed sanctions on the oil companies Tarvoil and Kovrneft on "
+                 "Monday. Kovrneft, which is run by Pavel Ostrenko, did not respond to "
+                 "requests for comment.")
+    assert ("Pavel Ostrenko", "leaderOf", "Kovrneft") in facts(g)
+    assert entities(g)["Kovrneft"] == "Organization"
+
+
+def test_a_common_word_opening_a_sentence_is_no_body_named_elsewhere(graph_of):
+    g = graph_of("Oil prices rose on Monday. Energy, which is scarce, costs more.")
+    assert "Energy" not in entities(g)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Harwick Group said sales rose. Ilsa Lind, who runs the company day to day, said "
+         "costs fell.", ("Ilsa Lind", "leaderOf", "Harwick Group")),
+        ("Saudi Arabia cut oil output on Monday. Prince Rakan, who runs the kingdom day to "
+         "day, approved the cut.", ("Rakan", "leaderOf", "Saudi Arabia")),
+    ],
+)
+def test_what_is_run_day_to_day_is_the_body_or_country_meant(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_what_was_run_day_to_day_until_a_year_is_no_head_now(graph_of):
+    g = graph_of("Saudi Arabia cut oil output on Monday. Prince Rakan, who ran the kingdom day "
+                 "to day until 2019, approved the cut.")
+    assert not {f for f in facts(g) if f[1] == "leaderOf"}

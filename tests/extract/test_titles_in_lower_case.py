@@ -96,3 +96,31 @@ def test_a_title_just_taken_up_before_the_name(graph_of, text, fact):
 def test_a_title_held_before_the_one_just_taken_up_gives_no_headship(graph_of):
     got = facts(graph_of("Oren Velt met Lebanon's former newly elected president Tomas Kerr."))
     assert ("Tomas Kerr", "leaderOf", "Lebanon") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenwick Oil named a new finance chief on Monday. The appointment is the first big "
+        "move by chair Colin Marwood.",
+        "Brenwick Oil named a new finance chief on Monday. The choice was welcomed by chief "
+        "executive Colin Marwood.",
+    ],
+)
+def test_a_company_title_after_by_is_the_company_s_the_story_names(graph_of, text):
+    assert ("Colin Marwood", "leaderOf", "Brenwick Oil") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenwick Oil named a new finance chief on Monday. Tarvoil's offer was rejected by "
+        "chief executive Colin Marwood.",
+        "Brenwick Oil named a new finance chief on Monday. The plan was drawn up by former "
+        "chairman Colin Marwood.",
+        "Brenwick Oil and Tarvoil agreed to merge on Monday. The deal was welcomed by chief "
+        "executive Colin Marwood.",
+    ],
+)
+def test_a_company_title_after_by_with_another_body_or_past_gives_no_head(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Colin Marwood"}
