@@ -2019,7 +2019,25 @@ def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
             for c in pobj.children
             if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
         ]
+    if not beside and token.lower_ == "counterpart":
+        beside = _named_after_counterpart_from(token)
     return [m for c in beside for m in entities_of(context, c) if _person_like(m)]
+
+
+def _named_after_counterpart_from(token: Token) -> list[Token]:
+    """ "met his counterpart from Britain, Defence Secretary X": the parser hangs X on the
+    country, and the "from" phrase on the counterpart or on the verb right after it."""
+    froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [c for c in token.head.children
+              if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.right_edge.i + 1]
+    return [
+        c
+        for prep in froms
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "NORP", "ORG"}
+        for c in pobj.children
+        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 def _some_of_the_group(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2419,6 +2437,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                             if p.dep_ == "pobj"
                             for m in _object_entity(context, p)
                         ]
+    if predicate == "met" and (named := _name_taken_for_adverb(context, verb)):
+        return named  # "He met Brandstätter on Monday"
     if predicate == "met" and verb.lemma_ == "meet" and not any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
     ) and (subjects := _with_subject(verb)):
@@ -2474,6 +2494,20 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+def _name_taken_for_adverb(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The person a verb of meeting names right after it, where the parser took a surname
+    it does not know for an adverb and left the verb with no object: "He met Brandstätter
+    on Monday"."""
+    if verb.i + 1 >= len(context.doc) or any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return []
+    after = context.doc[verb.i + 1]
+    if after.head != verb or after.dep_ not in {"advmod", "npadvmod"} or after.pos_ != "PROPN":
+        return []
+    named = context.mention_at(after)
+    return [named] if named is not None and named.type == "Person" else []
 
 
 def _relative_setting(clause: Token) -> bool:
@@ -5446,10 +5480,13 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             found = context.mention_at(child)
             if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
                 break
+            if child.lower_ in {"his", "her"} and (taken := _subject_taken_for_partner(
+                    context, noun)):
+                return taken  # "After his meeting with Y, X said": the subject misparsed
             return [found] if found is not None and _person_like(found) else []
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
-        return _subjects(context, prep.head) or _subjects_past_object(context, prep)
-        # "In talks with Y, X said"
+        return (_subjects(context, prep.head) or _subjects_past_object(context, prep)
+                or _subject_taken_for_partner(context, noun))  # "In talks with Y, X said"
     if noun.dep_ == "pobj" and prep.lower_ == "at" and _opening_the_clause(prep):
         return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
@@ -5460,6 +5497,33 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             m for c in noun.head.children if c.dep_ == "nsubjpass"
             for m in entities_of(context, c)
         ]
+    return []
+
+
+def _subject_taken_for_partner(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Who held the meeting of "After the meeting with Chancellor Y, Prime Minister X flew
+    home": the parser may take X, set after a comma and just before the verb, for one more
+    partner named after "with", and leave the verb with no subject."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "during", "following", "in"}:
+        return []
+    if verb.i < noun.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    doc = context.doc
+    for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"):
+        for side in pobj.conjuncts:
+            if side.i < pobj.i or doc[side.left_edge.i - 1].text != ",":
+                continue
+            if any(t.lower_ in {"and", "or", "&"} for t in doc[pobj.i : side.left_edge.i]):
+                continue  # "with A, B and C, …": a list of partners
+            # only words of the verb itself may come between: "X later flew", "X has said"
+            between = doc[side.right_edge.i + 1 : verb.i]
+            if any(t.head != verb or t.dep_ not in {"advmod", "aux", "neg"} for t in between):
+                continue
+            named = context.mention_at(side)
+            if named is not None and _person_like(named):
+                return [named]
     return []
 
 
