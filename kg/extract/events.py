@@ -1167,6 +1167,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "Prime Minister X called on President Y": a visit
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
+    if _discussed_together(verb):
+        return "met"  # "X and Y discussed the transition in Afghanistan"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if _seated_beside(verb):
@@ -1227,6 +1229,23 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "FIFA suspended the Ostrian Football Federation", "X was
         # suspended for 90 days" (not "suspended talks", "suspended flights to X")
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _discussed_together(verb: Token) -> bool:
+    """ "X and Y discussed the transition", "Both X and Y discussed it": two named subjects
+    discussing a topic with no partner after "with" discussed it with each other (not "X
+    and Y discussed it separately", nor "discussed it with reporters", which
+    :func:`_with_partner` reads)."""
+    if verb.lemma_ != "discuss" or _with_partner(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in {"separately", "individually", "apart"}
+           for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN"
+        and any(k.pos_ == "PROPN" for k in c.conjuncts)
+        for c in verb.children
+    )
 
 
 def _suspended_by_name(verb: Token) -> bool:
@@ -4190,6 +4209,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if (
             predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb)
             and not _met_others_unnamed(verb)
+            # "X and Y discussed it": two people (countries may discuss it apart)
+            and (not _discussed_together(verb) or all(map(_person_like, subjects)))
         ):
             pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:

@@ -218,3 +218,25 @@ def test_counterparts_named_with_a_clause_between_are_not_listed(graph_of):
         "Ilse Brandt stayed home."
     ))
     assert not {f for f in got if f[1] == "met" and "Ilse Brandt" in f}
+
+
+def test_two_people_who_discussed_a_topic_discussed_it_together(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch discussed "
+        "Ukraine in Paris on Tuesday.",
+        "Both Tomas Haldorsen and Rasmus Feldkirch discussed the Afghan peace process.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_a_discussion_to_come_refused_or_between_countries_is_no_meeting(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch will discuss "
+        "Ukraine in Paris on Tuesday.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch declined to "
+        "discuss the plan.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch have not "
+        "discussed the plan.",
+        "France and Germany discussed the plan in Brussels on Tuesday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
