@@ -1167,6 +1167,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "Prime Minister X called on President Y": a visit
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
+    if verb.lemma_ == "speak" and _for_a_while(verb) and _spoke_together(verb):
+        return "met"  # "X and Y spoke for more than two hours" (not "X spoke for an hour")
     if _discussed_together(verb):
         return "met"  # "X and Y discussed the transition in Afghanistan"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
@@ -1591,6 +1593,20 @@ def _for_a_while(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_ in _DURATIONS
         for p in verb.children
         for o in p.children
+    )
+
+
+def _spoke_together(verb: Token) -> bool:
+    """Whether ``verb`` has two or more subjects, coordinated ("X and Y spoke") or a plural
+    standing for people ("the two leaders spoke"), and no one spoken to or before: a
+    conversation of its subjects, not a speech ("spoke for an hour to the assembly")."""
+    if any(p.dep_ == "prep" and p.lower_ in {"to", "at", "before", "about", "on"}
+           and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)  # "on Tuesday"
+           for p in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.conjuncts or c.tag_ in {"NNS", "NNPS"} or c.lower_ == "they")
+        for c in verb.children
     )
 
 

@@ -240,3 +240,24 @@ def test_a_discussion_to_come_refused_or_between_countries_is_no_meeting(graph_o
         "France and Germany discussed the plan in Brussels on Tuesday.",
     ):
         assert not _met(facts(graph_of(text))), text
+
+
+def test_two_people_who_spoke_for_a_while_spoke_together(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch spoke for 90 "
+        "minutes on Tuesday, the Elysee said.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch arrived in "
+        "Oslo on Monday for the summit. The two leaders spoke for 90 minutes on Tuesday.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_speeches_for_a_while_are_no_conversation(graph_of):
+    for text in (
+        "French President Tomas Haldorsen spoke for an hour at the rally in Lyon.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch spoke for an "
+        "hour each to the assembly.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch will speak for "
+        "an hour on Tuesday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
