@@ -772,7 +772,9 @@ def _meeting_object(verb: Token) -> bool:
     if verb.dep_ == "relcl" and _meeting_noun(verb.head) and any(
         c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in verb.children
     ):
-        return not any(c.lower_ in _FUTURE for c in verb.head.children)
+        return not any(c.lower_ in _FUTURE for c in verb.head.children) and _told_held(verb)
+    if _meeting_attended_by(verb):  # "The meeting, attended by A and B, lasted an hour"
+        return not any(c.lower_ in _FUTURE for c in verb.head.children) and _told_held(verb)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (
@@ -785,6 +787,28 @@ def _meeting_object(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _meeting_attended_by(verb: Token) -> bool:
+    """ "The meeting, attended by A and B, lasted an hour": a participle on a meeting the
+    sentence is about (not "hosted a summit attended by A and B", where those attending
+    meet the host, see :func:`_attended_by`)."""
+    return (
+        verb.dep_ == "acl" and verb.lemma_ == "attend" and verb.tag_ == "VBN"
+        and _meeting_noun(verb.head) and verb.head.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _told_held(clause: Token) -> bool:
+    """Whether the meeting a clause describes ("the meeting, attended by A and B,") is not
+    told of as called off or still to come by the sentence about it: "… was cancelled", "…
+    never took place", "… will be held in May"."""
+    noun = clause.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return True  # "X hosted the meeting, which was attended by A and B"
+    told = noun.head
+    return told.lemma_ not in _NOT_HELD and status_of(told) == "asserted"
 
 
 def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:

@@ -261,3 +261,38 @@ def test_speeches_for_a_while_are_no_conversation(graph_of):
         "an hour on Tuesday.",
     ):
         assert not _met(facts(graph_of(text))), text
+
+
+def test_those_a_meeting_is_said_to_be_attended_by_met(graph_of):
+    for text in (
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, lasted an hour.",
+        "The talks, which were attended by French President Tomas Haldorsen and German "
+        "Chancellor Rasmus Feldkirch, lasted an hour.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_those_a_meeting_called_off_was_to_be_attended_by_met_no_one(graph_of):
+    for text in (
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, was cancelled.",
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, never took place.",
+        "The meeting, which was attended by French President Tomas Haldorsen and German "
+        "Chancellor Rasmus Feldkirch, was later cancelled.",
+        "The next meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, will take place in May.",
+        "The funeral, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, took place on Friday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
+
+
+def test_guests_at_a_summit_a_host_held_met_the_host_not_each_other(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted a summit attended by German Chancellor Rasmus "
+        "Feldkirch and Italian Prime Minister Ilse Moravec."
+    ))
+    assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(got)
+    assert frozenset(("Rasmus Feldkirch", "Ilse Moravec")) not in _met(got)
