@@ -1620,6 +1620,18 @@ def _for_a_while(verb: Token) -> bool:
     )
 
 
+def _went_on_to(verb: Token) -> bool:
+    """ "X then went on to meet Y", "went on to back the plan": the infinitive after "went
+    on" tells what was done next (the parser makes it a clause of purpose, which "went to
+    Paris to meet Y" is, telling of no meeting held)."""
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VB" and head.lemma_ == "go"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "prt" and c.lower_ == "on" and c.i < verb.i for c in head.children)
+    )
+
+
 def _spoke_together(verb: Token) -> bool:
     """Whether ``verb`` has two or more subjects, coordinated ("X and Y spoke") or a plural
     standing for people ("the two leaders spoke"), and no one spoken to or before: a
@@ -1798,6 +1810,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "advcl" and (  # "X arrived in Paris, meeting Y", "Having met Y, X said"
         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     ):
+        return _subjects(context, verb.head)
+    if _went_on_to(verb):  # "X then went on to meet Y": what X did next
         return _subjects(context, verb.head)
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.pos_ == "VERB") and (
             verb.head.lower_ == "in" and verb.head.head.lemma_ == "join"):

@@ -148,3 +148,21 @@ def test_a_surname_the_parser_took_for_an_adverb_is_the_one_met(graph_of):
     assert not _met(facts(got))
     got = graph_of(intro + "He met again on Monday evening.")
     assert not _met(facts(got))
+
+
+def test_went_on_to_meet_tells_of_a_meeting_held_next(graph_of):
+    got = facts(graph_of(
+        "British Prime Minister Tomas Haldorsen then went on to meet the President of the "
+        "European Commission, Ilse Moravec."
+    ))
+    assert _pairs(("Tomas Haldorsen", "Ilse Moravec")) <= _met(got)
+
+
+def test_going_somewhere_to_meet_or_going_on_to_meet_later_is_no_meeting_held(graph_of):
+    for text in (
+        "British Prime Minister Tomas Haldorsen went to Brussels to meet the President of the "
+        "European Commission, Ilse Moravec.",
+        "British Prime Minister Tomas Haldorsen will go on to meet the President of the "
+        "European Commission, Ilse Moravec.",
+    ):
+        assert not _met(facts(graph_of(text))), text
