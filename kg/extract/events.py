@@ -6034,6 +6034,14 @@ def _attendance_opening(sent: Span) -> Token | None:
     words = list(sent[:6])
     if (verb := _delegation_at_meeting(sent)) is not None:
         return verb
+    at = next((t for t in words if _at_the_meeting(t)), None)
+    # "Also at the meeting were A and B", "Others at the dinner were A and B" (not "Not at
+    # the meeting were …")
+    be = at.head if at is not None and at.head.lower_ == "others" else at
+    be = be.head if be is not None else None
+    if be is not None and be.lemma_ == "be" and be.i < sent.start + 6 and not any(
+            t.dep_ == "neg" or t.lower_ in {"not", "never", "absent"} for t in words):
+        return be
     if not any(
         t.lemma_ == "attend" and t.tag_ == "VBG"
         or t.lower_ == "present"
@@ -6042,6 +6050,15 @@ def _attendance_opening(sent: Span) -> Token | None:
     ):
         return None
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _at_the_meeting(token: Token) -> bool:
+    """ "at the meeting", "at the dinner" opening a sentence that lists who was there: "Also
+    at the meeting were A and B", "Others at the dinner were A and B"."""
+    return token.lower_ == "at" and any(
+        o.dep_ == "pobj" and _meeting_noun(o) and any(d.lower_ == "the" for d in o.children)
+        for o in token.children
+    )
 
 
 def _before_attribution(span: Span) -> Span:
@@ -6162,7 +6179,7 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
     for sent in context.sentences_with(
-        {"attend", "present", "part", "participate", "include", "comprise"}
+        {"attend", "present", "part", "participate", "include", "comprise", "at"}
     ):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent

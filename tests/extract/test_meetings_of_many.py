@@ -296,3 +296,33 @@ def test_guests_at_a_summit_a_host_held_met_the_host_not_each_other(graph_of):
     ))
     assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(got)
     assert frozenset(("Rasmus Feldkirch", "Ilse Moravec")) not in _met(got)
+
+
+def test_those_listed_as_also_at_the_meeting_met_its_host(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Also at the meeting were Italian Prime Minister Ilse Moravec and Dutch Prime Minister "
+        "Marek Sandoval."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") | _pairs("Tomas Haldorsen",
+                                                                "Marek Sandoval") <= _met(got)
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted senators for dinner on Tuesday. Others at the "
+        "dinner were Senators Marek Sandoval and Ilse Moravec."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") <= _met(got)
+
+
+def test_a_sentence_opening_at_the_meeting_that_lists_no_one_there_adds_no_guest(graph_of):
+    for text in (
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. At "
+        "the meeting, which was held in Oslo, Italian Prime Minister Ilse Moravec signed a deal "
+        "with Norway.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. Not "
+        "at the meeting were Italian Prime Minister Ilse Moravec and Dutch Prime Minister Marek "
+        "Sandoval.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. Also "
+        "at the next meeting will be Italian Prime Minister Ilse Moravec.",
+    ):
+        met = _met(facts(graph_of(text)))
+        assert not any("Ilse Moravec" in pair for pair in met), text
