@@ -6140,9 +6140,18 @@ def _attended_meeting(sent: Span) -> Token | None:
                 for c in t.children
             )
             or _attended_with_no_object(t)
+            or _was_at_the_meeting(t)
         ),
         None,
     )
+
+
+def _was_at_the_meeting(verb: Token) -> bool:
+    """ "A and B were also at the meeting", "C was at the dinner": the meeting the sentence
+    before told of, attended."""
+    return verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(
+        _at_the_meeting(c) for c in verb.children if c.dep_ == "prep")
 
 
 def _attended_with_no_object(verb: Token) -> bool:

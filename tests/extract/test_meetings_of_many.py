@@ -326,3 +326,29 @@ def test_a_sentence_opening_at_the_meeting_that_lists_no_one_there_adds_no_guest
     ):
         met = _met(facts(graph_of(text)))
         assert not any("Ilse Moravec" in pair for pair in met), text
+
+
+def test_those_said_to_be_at_the_meeting_met_its_host(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec was also at the meeting."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") <= _met(got)
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted senators for dinner on Tuesday. Senators Marek "
+        "Sandoval and Ilse Moravec were also at the dinner."
+    ))
+    assert _pairs("Tomas Haldorsen", "Marek Sandoval") <= _met(got)
+
+
+def test_those_not_or_not_yet_at_the_meeting_met_no_one(graph_of):
+    for text in (
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec was not at the meeting.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec will be at the next meeting.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. The "
+        "mood at the meeting was tense, Italian Prime Minister Ilse Moravec said.",
+    ):
+        met = _met(facts(graph_of(text)))
+        assert not any("Ilse Moravec" in pair for pair in met), text
