@@ -6150,8 +6150,9 @@ def _was_at_the_meeting(verb: Token) -> bool:
     """ "A and B were also at the meeting", "C was at the dinner": the meeting the sentence
     before told of, attended."""
     return verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(
-        c.dep_ == "nsubj" for c in verb.children) and any(
-        _at_the_meeting(c) for c in verb.children if c.dep_ == "prep")
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+        _at_the_meeting(c) and not any(t.lower_ in {"not", "never"} for t in c.subtree)
+        for c in verb.children if c.dep_ == "prep")
 
 
 def _attended_with_no_object(verb: Token) -> bool:
