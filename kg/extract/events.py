@@ -2531,6 +2531,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             ):
                 return titled  # "received the Vice President of Norland Tomas Berg"
             kind = _object_entity(context, child)
+            if predicate == "met" and not kind:  # "after meeting U.S. envoys A and B"
+                kind = _names_after_plural_kind(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
         if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
@@ -2581,6 +2583,25 @@ def _name_taken_for_adverb(context: ArticleContext, verb: Token) -> list[Mention
         return []
     named = context.mention_at(after)
     return [named] if named is not None and named.type == "Person" else []
+
+
+def _names_after_plural_kind(context: ArticleContext, token: Token) -> list[Mention]:
+    """The people named right after a plural word for their kind, wherever the parser hangs
+    the names (it may take "envoys" in "U.S. envoys A and B" for a verb): "talks with U.S.
+    envoys A and B" gives A and B."""
+    word = token.lower_
+    if not (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+        return []
+    doc = context.doc
+    found: list[Mention] = []
+    for t in doc[token.i + 1 : token.sent.end]:
+        named = context.mention_at(t)
+        if named is not None and named.type == "Person":
+            if named not in found:
+                found.append(named)
+        elif not found or t.lower_ not in {",", "and"}:
+            break
+    return found
 
 
 def _relative_setting(clause: Token) -> bool:
@@ -5843,6 +5864,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             ]
             # "talks with A, B and C": the parser may split the list
             named += [m for m in people_listed(context, prep, named) if m not in named]
+            if not named and prep.lower_ == "with":  # "talks with U.S. envoys A and B"
+                named = [m for o in prep.children if o.dep_ == "pobj"
+                         for m in _names_after_plural_kind(context, o)]
             if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []

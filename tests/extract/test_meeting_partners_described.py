@@ -166,3 +166,24 @@ def test_going_somewhere_to_meet_or_going_on_to_meet_later_is_no_meeting_held(gr
         "European Commission, Ilse Moravec.",
     ):
         assert not _met(facts(graph_of(text))), text
+
+
+def test_people_named_right_after_a_plural_word_for_them_are_the_partners(graph_of):
+    for text in (
+        "Ukrainian negotiator Tomas Haldorsen returned to Kyiv after talks with U.S. envoys "
+        "Marek Sandoval and Ilse Moravec.",
+        "Ukrainian negotiator Tomas Haldorsen returned to Kyiv after meeting U.S. envoys Marek "
+        "Sandoval and Ilse Moravec.",
+    ):
+        assert _pairs(("Tomas Haldorsen", "Marek Sandoval"),
+                      ("Tomas Haldorsen", "Ilse Moravec")) <= _met(facts(graph_of(text))), text
+
+
+def test_a_plural_word_for_people_with_no_names_after_it_gives_no_partner(graph_of):
+    for text in (
+        "Ukrainian negotiator Tomas Haldorsen returned to Kyiv after talks with U.S. envoys on "
+        "Friday.",
+        "Ukrainian negotiator Tomas Haldorsen returned to Kyiv after talks with U.S. envoys, "
+        "Marek Sandoval said.",
+    ):
+        assert not _met(facts(graph_of(text))), text
