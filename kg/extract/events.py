@@ -5587,6 +5587,10 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
         return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_ in {"go", "head"} and (
+            prep.head.tag_ == "VBD") and not any(  # "X then headed to a meeting with Y" (not
+            t.lemma_ in {"cancel", "postpone", "scrap", "delay", "abandon"} for t in noun.sent):
+        return _subjects(context, prep.head)  # "was heading to …", "… was cancelled")
     if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
         # "X was granted an audience with Y", "X got a sit-down with Y"
         return _subjects(context, noun.head) or [

@@ -187,3 +187,23 @@ def test_a_plural_word_for_people_with_no_names_after_it_gives_no_partner(graph_
         "Marek Sandoval said.",
     ):
         assert not _met(facts(graph_of(text))), text
+
+
+def test_one_who_headed_to_a_meeting_with_y_met_y(graph_of):
+    got = facts(graph_of(
+        "President Tomas Haldorsen then headed to a meeting with Italian President Rasmus "
+        "Feldkirch."
+    ))
+    assert _pairs(("Tomas Haldorsen", "Rasmus Feldkirch")) <= _met(got)
+
+
+def test_one_still_heading_to_a_meeting_or_to_one_called_off_met_no_one(graph_of):
+    for text in (
+        "President Tomas Haldorsen was heading to a meeting with Italian President Rasmus "
+        "Feldkirch when the news broke.",
+        "President Tomas Haldorsen will head to a meeting with Italian President Rasmus "
+        "Feldkirch on Friday.",
+        "President Tomas Haldorsen headed to talks with Italian President Rasmus Feldkirch, but "
+        "the talks were cancelled.",
+    ):
+        assert not _met(facts(graph_of(text))), text
