@@ -772,7 +772,9 @@ def _meeting_object(verb: Token) -> bool:
     if verb.dep_ == "relcl" and _meeting_noun(verb.head) and any(
         c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in verb.children
     ):
-        return not any(c.lower_ in _FUTURE for c in verb.head.children)
+        return not any(c.lower_ in _FUTURE for c in verb.head.children) and _told_held(verb)
+    if _meeting_attended_by(verb):  # "The meeting, attended by A and B, lasted an hour"
+        return not any(c.lower_ in _FUTURE for c in verb.head.children) and _told_held(verb)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (
@@ -785,6 +787,28 @@ def _meeting_object(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _meeting_attended_by(verb: Token) -> bool:
+    """ "The meeting, attended by A and B, lasted an hour": a participle on a meeting the
+    sentence is about (not "hosted a summit attended by A and B", where those attending
+    meet the host, see :func:`_attended_by`)."""
+    return (
+        verb.dep_ == "acl" and verb.lemma_ == "attend" and verb.tag_ == "VBN"
+        and _meeting_noun(verb.head) and verb.head.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _told_held(clause: Token) -> bool:
+    """Whether the meeting a clause describes ("the meeting, attended by A and B,") is not
+    told of as called off or still to come by the sentence about it: "… was cancelled", "…
+    never took place", "… will be held in May"."""
+    noun = clause.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return True  # "X hosted the meeting, which was attended by A and B"
+    told = noun.head
+    return told.lemma_ not in _NOT_HELD and status_of(told) == "asserted"
 
 
 def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -1202,6 +1226,10 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "Prime Minister X called on President Y": a visit
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
+    if verb.lemma_ == "speak" and _for_a_while(verb) and _spoke_together(verb):
+        return "met"  # "X and Y spoke for more than two hours" (not "X spoke for an hour")
+    if _discussed_together(verb):
+        return "met"  # "X and Y discussed the transition in Afghanistan"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if _seated_beside(verb):
@@ -1261,6 +1289,23 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "FIFA suspended the Ostrian Football Federation", "X was
         # suspended for 90 days" (not "suspended talks", "suspended flights to X")
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _discussed_together(verb: Token) -> bool:
+    """ "X and Y discussed the transition", "Both X and Y discussed it": two named subjects
+    discussing a topic with no partner after "with" discussed it with each other (not "X
+    and Y discussed it separately", nor "discussed it with reporters", which
+    :func:`_with_partner` reads)."""
+    if verb.lemma_ != "discuss" or _with_partner(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in {"separately", "individually", "apart"}
+           for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN"
+        and any(k.pos_ == "PROPN" for k in c.conjuncts)
+        for c in verb.children
+    )
 
 
 def _suspended_by_name(verb: Token) -> bool:
@@ -1609,6 +1654,32 @@ def _for_a_while(verb: Token) -> bool:
     )
 
 
+def _went_on_to(verb: Token) -> bool:
+    """ "X then went on to meet Y", "went on to back the plan": the infinitive after "went
+    on" tells what was done next (the parser makes it a clause of purpose, which "went to
+    Paris to meet Y" is, telling of no meeting held)."""
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VB" and head.lemma_ == "go"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "prt" and c.lower_ == "on" and c.i < verb.i for c in head.children)
+    )
+
+
+def _spoke_together(verb: Token) -> bool:
+    """Whether ``verb`` has two or more subjects, coordinated ("X and Y spoke") or a plural
+    standing for people ("the two leaders spoke"), and no one spoken to or before: a
+    conversation of its subjects, not a speech ("spoke for an hour to the assembly")."""
+    if any(p.dep_ == "prep" and p.lower_ in {"to", "at", "before", "about", "on"}
+           and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)  # "on Tuesday"
+           for p in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.conjuncts or c.tag_ in {"NNS", "NNPS"} or c.lower_ == "they")
+        for c in verb.children
+    )
+
+
 def _time_spent(verb: Token) -> list[Token]:
     """The span of time "spent two days", "spent the evening" names."""
     return [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
@@ -1773,6 +1844,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "advcl" and (  # "X arrived in Paris, meeting Y", "Having met Y, X said"
         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     ):
+        return _subjects(context, verb.head)
+    if _went_on_to(verb):  # "X then went on to meet Y": what X did next
         return _subjects(context, verb.head)
     if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.pos_ == "VERB") and (
             verb.head.lower_ == "in" and verb.head.head.lemma_ == "join"):
@@ -2053,7 +2126,25 @@ def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
             for c in pobj.children
             if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
         ]
+    if not beside and token.lower_ == "counterpart":
+        beside = _named_after_counterpart_from(token)
     return [m for c in beside for m in entities_of(context, c) if _person_like(m)]
+
+
+def _named_after_counterpart_from(token: Token) -> list[Token]:
+    """ "met his counterpart from Britain, Defence Secretary X": the parser hangs X on the
+    country, and the "from" phrase on the counterpart or on the verb right after it."""
+    froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [c for c in token.head.children
+              if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.right_edge.i + 1]
+    return [
+        c
+        for prep in froms
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "NORP", "ORG"}
+        for c in pobj.children
+        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 def _some_of_the_group(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2457,6 +2548,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                             if p.dep_ == "pobj"
                             for m in _object_entity(context, p)
                         ]
+    if predicate == "met" and (named := _name_taken_for_adverb(context, verb)):
+        return named  # "He met Brandstätter on Monday"
     if predicate == "met" and verb.lemma_ == "meet" and not any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
     ) and (subjects := _with_subject(verb)):
@@ -2476,6 +2569,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             ):
                 return titled  # "received the Vice President of Norland Tomas Berg"
             kind = _object_entity(context, child)
+            if predicate == "met" and not kind:  # "after meeting U.S. envoys A and B"
+                kind = _names_after_plural_kind(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
         if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
@@ -2512,6 +2607,39 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+def _name_taken_for_adverb(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The person a verb of meeting names right after it, where the parser took a surname
+    it does not know for an adverb and left the verb with no object: "He met Brandstätter
+    on Monday"."""
+    if verb.i + 1 >= len(context.doc) or any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return []
+    after = context.doc[verb.i + 1]
+    if after.head != verb or after.dep_ not in {"advmod", "npadvmod"} or after.pos_ != "PROPN":
+        return []
+    named = context.mention_at(after)
+    return [named] if named is not None and named.type == "Person" else []
+
+
+def _names_after_plural_kind(context: ArticleContext, token: Token) -> list[Mention]:
+    """The people named right after a plural word for their kind, wherever the parser hangs
+    the names (it may take "envoys" in "U.S. envoys A and B" for a verb): "talks with U.S.
+    envoys A and B" gives A and B."""
+    word = token.lower_
+    if not (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+        return []
+    doc = context.doc
+    found: list[Mention] = []
+    for t in doc[token.i + 1 : token.sent.end]:
+        named = context.mention_at(t)
+        if named is not None and named.type == "Person":
+            if named not in found:
+                found.append(named)
+        elif not found or t.lower_ not in {",", "and"}:
+            break
+    return found
 
 
 def _relative_setting(clause: Token) -> bool:
@@ -4234,6 +4362,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if (
             predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb)
             and not _met_others_unnamed(verb)
+            # "X and Y discussed it": two people (countries may discuss it apart)
+            and (not _discussed_together(verb) or all(map(_person_like, subjects)))
         ):
             pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
@@ -5542,20 +5672,54 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             found = context.mention_at(child)
             if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
                 break
+            if child.lower_ in {"his", "her"} and (taken := _subject_taken_for_partner(
+                    context, noun)):
+                return taken  # "After his meeting with Y, X said": the subject misparsed
             return [found] if found is not None and _person_like(found) else []
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
-        return _subjects(context, prep.head) or _subjects_past_object(context, prep)
-        # "In talks with Y, X said"
+        return (_subjects(context, prep.head) or _subjects_past_object(context, prep)
+                or _subject_taken_for_partner(context, noun))  # "In talks with Y, X said"
     if noun.dep_ == "pobj" and prep.lower_ == "at" and _opening_the_clause(prep):
         return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_ in {"go", "head"} and (
+            prep.head.tag_ == "VBD") and not any(  # "X then headed to a meeting with Y" (not
+            t.lemma_ in {"cancel", "postpone", "scrap", "delay", "abandon"} for t in noun.sent):
+        return _subjects(context, prep.head)  # "was heading to …", "… was cancelled")
     if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
         # "X was granted an audience with Y", "X got a sit-down with Y"
         return _subjects(context, noun.head) or [
             m for c in noun.head.children if c.dep_ == "nsubjpass"
             for m in entities_of(context, c)
         ]
+    return []
+
+
+def _subject_taken_for_partner(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Who held the meeting of "After the meeting with Chancellor Y, Prime Minister X flew
+    home": the parser may take X, set after a comma and just before the verb, for one more
+    partner named after "with", and leave the verb with no subject."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"after", "during", "following", "in"}:
+        return []
+    if verb.i < noun.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    doc = context.doc
+    for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"):
+        for side in pobj.conjuncts:
+            if side.i < pobj.i or doc[side.left_edge.i - 1].text != ",":
+                continue
+            if any(t.lower_ in {"and", "or", "&"} for t in doc[pobj.i : side.left_edge.i]):
+                continue  # "with A, B and C, …": a list of partners
+            # only words of the verb itself may come between: "X later flew", "X has said"
+            between = doc[side.right_edge.i + 1 : verb.i]
+            if any(t.head != verb or t.dep_ not in {"advmod", "aux", "neg"} for t in between):
+                continue
+            named = context.mention_at(side)
+            if named is not None and _person_like(named):
+                return [named]
     return []
 
 
@@ -5800,6 +5964,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             ]
             # "talks with A, B and C": the parser may split the list
             named += [m for m in people_listed(context, prep, named) if m not in named]
+            if not named and prep.lower_ == "with":  # "talks with U.S. envoys A and B"
+                named = [m for o in prep.children if o.dep_ == "pobj"
+                         for m in _names_after_plural_kind(context, o)]
             if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
@@ -5991,6 +6158,14 @@ def _attendance_opening(sent: Span) -> Token | None:
     words = list(sent[:6])
     if (verb := _delegation_at_meeting(sent)) is not None:
         return verb
+    at = next((t for t in words if _at_the_meeting(t)), None)
+    # "Also at the meeting were A and B", "Others at the dinner were A and B" (not "Not at
+    # the meeting were …")
+    be = at.head if at is not None and at.head.lower_ == "others" else at
+    be = be.head if be is not None else None
+    if be is not None and be.lemma_ == "be" and be.i < sent.start + 6 and not any(
+            t.dep_ == "neg" or t.lower_ in {"not", "never", "absent"} for t in words):
+        return be
     if not any(
         t.lemma_ == "attend" and t.tag_ == "VBG"
         or t.lower_ == "present"
@@ -5999,6 +6174,15 @@ def _attendance_opening(sent: Span) -> Token | None:
     ):
         return None
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _at_the_meeting(token: Token) -> bool:
+    """ "at the meeting", "at the dinner" opening a sentence that lists who was there: "Also
+    at the meeting were A and B", "Others at the dinner were A and B"."""
+    return token.lower_ == "at" and any(
+        o.dep_ == "pobj" and _meeting_noun(o) and any(d.lower_ == "the" for d in o.children)
+        for o in token.children
+    )
 
 
 def _before_attribution(span: Span) -> Span:
@@ -6080,9 +6264,19 @@ def _attended_meeting(sent: Span) -> Token | None:
                 for c in t.children
             )
             or _attended_with_no_object(t)
+            or _was_at_the_meeting(t)
         ),
         None,
     )
+
+
+def _was_at_the_meeting(verb: Token) -> bool:
+    """ "A and B were also at the meeting", "C was at the dinner": the meeting the sentence
+    before told of, attended."""
+    return verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+        _at_the_meeting(c) and not any(t.lower_ in {"not", "never"} for t in c.subtree)
+        for c in verb.children if c.dep_ == "prep")
 
 
 def _attended_with_no_object(verb: Token) -> bool:
@@ -6119,7 +6313,7 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
     for sent in context.sentences_with(
-        {"attend", "present", "part", "participate", "include", "comprise"}
+        {"attend", "present", "part", "participate", "include", "comprise", "at"}
     ):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent

@@ -218,3 +218,137 @@ def test_counterparts_named_with_a_clause_between_are_not_listed(graph_of):
         "Ilse Brandt stayed home."
     ))
     assert not {f for f in got if f[1] == "met" and "Ilse Brandt" in f}
+
+
+def test_two_people_who_discussed_a_topic_discussed_it_together(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch discussed "
+        "Ukraine in Paris on Tuesday.",
+        "Both Tomas Haldorsen and Rasmus Feldkirch discussed the Afghan peace process.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_a_discussion_to_come_refused_or_between_countries_is_no_meeting(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch will discuss "
+        "Ukraine in Paris on Tuesday.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch declined to "
+        "discuss the plan.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch have not "
+        "discussed the plan.",
+        "France and Germany discussed the plan in Brussels on Tuesday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
+
+
+def test_two_people_who_spoke_for_a_while_spoke_together(graph_of):
+    for text in (
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch spoke for 90 "
+        "minutes on Tuesday, the Elysee said.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch arrived in "
+        "Oslo on Monday for the summit. The two leaders spoke for 90 minutes on Tuesday.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_speeches_for_a_while_are_no_conversation(graph_of):
+    for text in (
+        "French President Tomas Haldorsen spoke for an hour at the rally in Lyon.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch spoke for an "
+        "hour each to the assembly.",
+        "French President Tomas Haldorsen and German Chancellor Rasmus Feldkirch will speak for "
+        "an hour on Tuesday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
+
+
+def test_those_a_meeting_is_said_to_be_attended_by_met(graph_of):
+    for text in (
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, lasted an hour.",
+        "The talks, which were attended by French President Tomas Haldorsen and German "
+        "Chancellor Rasmus Feldkirch, lasted an hour.",
+    ):
+        assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(facts(graph_of(text))), text
+
+
+def test_those_a_meeting_called_off_was_to_be_attended_by_met_no_one(graph_of):
+    for text in (
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, was cancelled.",
+        "The meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, never took place.",
+        "The meeting, which was attended by French President Tomas Haldorsen and German "
+        "Chancellor Rasmus Feldkirch, was later cancelled.",
+        "The next meeting, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, will take place in May.",
+        "The funeral, attended by French President Tomas Haldorsen and German Chancellor "
+        "Rasmus Feldkirch, took place on Friday.",
+    ):
+        assert not _met(facts(graph_of(text))), text
+
+
+def test_guests_at_a_summit_a_host_held_met_the_host_not_each_other(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted a summit attended by German Chancellor Rasmus "
+        "Feldkirch and Italian Prime Minister Ilse Moravec."
+    ))
+    assert _pairs("Tomas Haldorsen", "Rasmus Feldkirch") <= _met(got)
+    assert frozenset(("Rasmus Feldkirch", "Ilse Moravec")) not in _met(got)
+
+
+def test_those_listed_as_also_at_the_meeting_met_its_host(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Also at the meeting were Italian Prime Minister Ilse Moravec and Dutch Prime Minister "
+        "Marek Sandoval."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") | _pairs("Tomas Haldorsen",
+                                                                "Marek Sandoval") <= _met(got)
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted senators for dinner on Tuesday. Others at the "
+        "dinner were Senators Marek Sandoval and Ilse Moravec."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") <= _met(got)
+
+
+def test_a_sentence_opening_at_the_meeting_that_lists_no_one_there_adds_no_guest(graph_of):
+    for text in (
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. At "
+        "the meeting, which was held in Oslo, Italian Prime Minister Ilse Moravec signed a deal "
+        "with Norway.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. Not "
+        "at the meeting were Italian Prime Minister Ilse Moravec and Dutch Prime Minister Marek "
+        "Sandoval.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. Also "
+        "at the next meeting will be Italian Prime Minister Ilse Moravec.",
+    ):
+        met = _met(facts(graph_of(text)))
+        assert not any("Ilse Moravec" in pair for pair in met), text
+
+
+def test_those_said_to_be_at_the_meeting_met_its_host(graph_of):
+    got = facts(graph_of(
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec was also at the meeting."
+    ))
+    assert _pairs("Tomas Haldorsen", "Ilse Moravec") <= _met(got)
+    got = facts(graph_of(
+        "French President Tomas Haldorsen hosted senators for dinner on Tuesday. Senators Marek "
+        "Sandoval and Ilse Moravec were also at the dinner."
+    ))
+    assert _pairs("Tomas Haldorsen", "Marek Sandoval") <= _met(got)
+
+
+def test_those_not_or_not_yet_at_the_meeting_met_no_one(graph_of):
+    for text in (
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec was not at the meeting.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. "
+        "Italian Prime Minister Ilse Moravec will be at the next meeting.",
+        "French President Tomas Haldorsen met German Chancellor Rasmus Feldkirch on Monday. The "
+        "mood at the meeting was tense, Italian Prime Minister Ilse Moravec said.",
+    ):
+        met = _met(facts(graph_of(text)))
+        assert not any("Ilse Moravec" in pair for pair in met), text
