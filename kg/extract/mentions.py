@@ -2955,7 +2955,19 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 #: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
 #: treaties' heads: "the Harbour Stability Plan", "the Lake Oru Framework", "the Coastal
 #: Roadmap", "the Lake Oru Proposal".
-_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal"}
+_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "strategy"}
+
+
+def _initiative_as_body(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Open Harbour Initiative, a research group, said": an "Initiative" that speaks or
+    is described as a body is one (a policy named "Initiative" is launched, backed, followed)."""
+    if tokens[end - 1].lower_ != "initiative":
+        return False
+    head = tokens[end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS:
+        return True
+    return end + 1 < len(tokens) and tokens[end].text == "," and (
+        tokens[end + 1].lower_ in {"a", "an"})
 
 
 def _named_appeal(words: list[Token]) -> bool:
@@ -3006,7 +3018,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
     if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)) and len(
             span) > 1 and (
-            head or tokens[end - 1]).is_title:
+            head or tokens[end - 1]).is_title and not _initiative_as_body(tokens, start, end):
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Harbour Stability Plan"
     elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})
           or _general_staff(tokens, end - 2)) and (

@@ -482,7 +482,7 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
                | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
-               | {f"{w}s" for w in MEASURES} | {"levies", "opinion"})
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution"})
 
 
 def _of_what(token: Token) -> Token | None:
@@ -818,6 +818,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
+        if (solution := _state_solution(doc, token, article_id)) is not None:
+            mentions.append(solution)  # "the two-state solution"
+            continue
         if _established_document(token) and not _named_before(mentions, token):
             mention = _plan_mention(doc, token, article_id)
             does = _what_it_does(token) if _proposed_law(token) else None
@@ -993,6 +996,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         mentions.append(_plan_mention(doc, token, article_id))
     mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]
+    mentions += [m for m in _quoted_policies(doc, article_id) if not _overlaps(m, mentions)]
     # "Utah House Bill 192": the bill's number is its name ("House Bill" alone is none)
     mentions = [m for m in mentions if not _overlaps(m, numbered)] + numbered
     mentions = [m for m in mentions if not _agreed_on_plan(doc, m, mentions)]
@@ -1235,6 +1239,67 @@ def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
             found.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
                                  name=first.text, votes=(("Plan", 1.0),)))
     return found
+
+
+#: Heads of a policy news names by quoting its slogan: 'his "maximum pressure" policy'.
+_POLICY_HEADS = {"policy", "policies", "campaign", "doctrine", "agenda"}
+#: Longest slogan, in words, read as a policy's name.
+_SLOGAN_WORDS = 4
+
+
+def _quoted_policy(doc: Doc, quote: Token, article_id: str) -> Mention | None:
+    """A policy named by a slogan in quotation marks right before its head word: 'restored
+    his "maximum pressure" policy', 'the "zero-tolerance" campaign' (the name is the slogan;
+    'a "very good" policy' or '"unfair" policies' are judgements, not names)."""
+    tokens = doc_tokens(doc)
+    end = min(quote.i + _SLOGAN_WORDS + 2, quote.sent.end)
+    closing = next((t for t in tokens[quote.i + 1 : end] if t.is_quote), None)
+    if closing is None or closing.i - quote.i < 3 or closing.i + 1 >= len(doc):
+        return None  # one word alone ('a "fair" policy') is a judgement
+    head = tokens[closing.i + 1]
+    words = doc[quote.i + 1 : closing.i]
+    if head.lower_ not in _POLICY_HEADS or head.pos_ != "NOUN" or not all(
+        t.is_alpha or t.text == "-" for t in words
+    ):
+        return None
+    # the slogan is all the head's modifiers: "his", "the", "a" before it, nothing between
+    if any(t.head.i != head.i and t.head.i not in range(words.start, words.end) for t in words):
+        return None
+    if any(t.pos_ in {"ADV", "VERB", "PRON", "DET"} for t in words) or not any(
+        t.pos_ in {"NOUN", "PROPN"} for t in words
+    ):
+        return None  # "very good", "unfair and cruel": a judgement, no thing named
+    span = doc[quote.i : head.i + 1]
+    return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                   name=words.text, votes=(("Plan", 1.0),))
+
+
+def _quoted_policies(doc: Doc, article_id: str) -> list[Mention]:
+    """Policies named by a quoted slogan (see :func:`_quoted_policy`)."""
+    found = []
+    for quote in tokens_with(doc, {'"', "“"}):
+        if quote.text in {'"', "“"} and (policy := _quoted_policy(doc, quote, article_id)):
+            found.append(policy)
+    return found
+
+
+#: Numbers of states a settlement may set up: "the two-state solution".
+_STATE_COUNTS = {"one", "two", "three", "1", "2", "3"}
+
+
+def _state_solution(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """ "the two-state solution", "a one-state solution": a settlement named by the states it
+    would set up is one plan news takes stances on ("a solution to the dispute" is none)."""
+    i = token.i
+    if token.lower_ != "solution" or token.pos_ != "NOUN" or i < 3:
+        return None
+    if not (doc[i - 1].lower_ == "state" and doc[i - 2].text in {"-", "–"}
+            and doc[i - 3].lower_ in _STATE_COUNTS):
+        return None
+    span = doc[i - 3 : i + 1]
+    name = f"{doc[i - 3].lower_}-state solution"
+    return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                   name=name, votes=(("Plan", 1.0),))
 
 
 #: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".

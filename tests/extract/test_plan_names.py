@@ -109,3 +109,58 @@ def test_a_proposal_named_is_a_plan_even_after_a_place_word(graph_of):
     got = facts(graph_of("Morland tabled the Lake Oru Proposal on Monday. Kestria rejected the "
                          "proposal on Tuesday."))
     assert ("Kestria", "opposes", "Lake Oru Proposal") in got
+
+
+def test_a_policy_titled_initiative_or_strategy(graph_of):
+    g = graph_of(
+        "Norland unveiled its National Water Strategy on Monday. The Varnish Party criticised "
+        "the strategy. The Kessian government launched the Coastal Housing Initiative in March."
+    )
+    assert {"National Water Strategy", "Coastal Housing Initiative"} <= _plans(g)
+    assert ("Varnish Party", "National Water Strategy") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "The Open Harbour Initiative, a research group in Lisvarn, said shipping costs had doubled.",
+    "The Open Harbour Initiative said on Monday that shipping costs had doubled.",
+    "Olan Brisk said the company's strategy was working. He has no plans to visit Vessia.",
+])
+def test_a_body_titled_initiative_or_a_strategy_in_general_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_the_two_state_solution(graph_of):
+    g = graph_of(
+        "Norland said any settlement must be based on the two-state solution. Olan Brisk "
+        "described a two-state solution as the only viable path."
+    )
+    assert _plans(g) == {"two-state solution"}
+
+
+def test_a_solution_to_a_dispute_is_no_plan(graph_of):
+    assert not _plans(graph_of("Norland said a solution to the border dispute was near."))
+
+
+def test_a_policy_named_by_a_quoted_slogan(graph_of):
+    g = graph_of('Senator Dara Velko signed a memorandum restoring his "maximum pressure" '
+                 "policy on Vessia.")
+    assert _plans(g) == {"maximum pressure"}
+
+
+@pytest.mark.parametrize("text", [
+    'Olan Brisk called it a "very good" policy on Monday.',
+    'Dara Velko said the "unfair and cruel" policy would be dropped.',
+    'Olan Brisk defended his "fair" policy on Vessia.',
+])
+def test_a_quoted_judgement_of_a_policy_is_no_name(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_a_titled_initiative_is_not_the_ceasefire_named_beside_it(graph_of):
+    g = graph_of(
+        "Olan Brisk said any broader peace would have to follow the Tessaly Peace Initiative, "
+        "which Norland backed in 2004. Norland and Vessia signed a ceasefire agreement in "
+        "November."
+    )
+    assert {"Tessaly Peace Initiative", "ceasefire agreement"} <= _plans(g)
+    assert ("Norland", "Tessaly Peace Initiative") in _of(facts(g), "supports")
