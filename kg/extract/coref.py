@@ -375,10 +375,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 if p.end <= token.idx
                 and (
                     kind is not None and document_kind(p.name) == kind and _refers_back(token)
+                    or lower in _TITLED_KINDS and lower in p.name.lower().split()
                     or (
                         p.name.lower().endswith(lower)
-                        if lower in COMMON_PLAN_HEADS | MEASURES | _APPEALS | _TITLED_KINDS
-                        | {"budget"}
+                        if lower in COMMON_PLAN_HEADS | MEASURES | _APPEALS | {"budget"}
                         else lower in _LAW_DESCRIPTIONS and is_named_law(p)
                     )
                 )
@@ -420,9 +420,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
 #: "the appeal" is the aid appeal last named so ("the Kestria Flood Appeal"), never a court's.
 _APPEALS = {"appeal"}
-#: "the strategy" is the plan last named so ("the National Water Strategy"); a bare
-#: "strategy" names none of its own.
-_TITLED_KINDS = {"strategy"}
+#: "the strategy", "the compact" are the plan last named so ("the National Water Strategy",
+#: "the Global Compact for Migration"); a bare "strategy" names none of its own.
+_TITLED_KINDS = {"strategy", "protocol", "compact"}
 
 
 def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:

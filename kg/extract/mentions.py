@@ -2955,13 +2955,26 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 #: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
 #: treaties' heads: "the Harbour Stability Plan", "the Lake Oru Framework", "the Coastal
 #: Roadmap", "the Lake Oru Proposal".
-_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "strategy"}
+_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "strategy",
+                     # "the Kyoto Protocol", "the European Green Deal", "the Global Compact
+                     # for Migration", "the 2026 Budget"
+                     "protocol", "deal", "compact", "budget"}
+#: Last words of a plan's name that some bodies' names end in too: "the Open Harbour
+#: Initiative, a research group".
+_BODY_LIKE_KINDS = {"initiative", "compact"}
+
+
+def _named_convention(tokens: list[Token], head: Token | None, end: int) -> bool:
+    """ "the Convention on Cluster Munitions", "the Geneva Conventions": a treaty (not "the
+    Democratic National Convention", a party's gathering)."""
+    return head is not None and head.lower_ == "convention" or tokens[end - 1].text == (
+        "Conventions")
 
 
 def _initiative_as_body(tokens: list[Token], start: int, end: int) -> bool:
     """ "the Open Harbour Initiative, a research group, said": an "Initiative" that speaks or
     is described as a body is one (a policy named "Initiative" is launched, backed, followed)."""
-    if tokens[end - 1].lower_ != "initiative":
+    if tokens[end - 1].lower_ not in _BODY_LIKE_KINDS:
         return False
     head = tokens[end - 1]
     if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS:
@@ -3016,7 +3029,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
-    if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)) and len(
+    if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)
+            or _named_convention(tokens, head, end)) and len(
             span) > 1 and (
             head or tokens[end - 1]).is_title and not _initiative_as_body(tokens, start, end):
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Harbour Stability Plan"

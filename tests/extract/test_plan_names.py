@@ -164,3 +164,29 @@ def test_a_titled_initiative_is_not_the_ceasefire_named_beside_it(graph_of):
     )
     assert {"Tessaly Peace Initiative", "ceasefire agreement"} <= _plans(g)
     assert ("Norland", "Tessaly Peace Initiative") in _of(facts(g), "supports")
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("Norland said it would withdraw from the Lisvarn Protocol on emissions.", "Lisvarn Protocol"),
+    ("The Varnish Party opposed the Coastal Green Deal on Monday.", "Coastal Green Deal"),
+    ("Norland ratified the Convention on Harbour Mines in 2010.", "Convention on Harbour Mines"),
+])
+def test_a_treaty_or_policy_by_its_title(graph_of, text, plan):
+    assert plan in _plans(graph_of(text))
+
+
+def test_the_compact_refers_back_to_its_title(graph_of):
+    g = graph_of("Vessia signed the Global Compact for Harbours in 2018. The Varnish Party "
+                 "rejected the compact.")
+    assert ("Varnish Party", "Global Compact for Harbours") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Olan Brisk spoke at the Democratic National Convention in Lisvarn on Tuesday.",
+    "The Harbour Global Compact, a business network, said members had cut emissions.",
+    "Chief of Protocol Dara Velko greeted the delegation at the airport.",
+    "The Office of Management and Budget said spending would rise.",
+    "The summit was held at the Lisvarn Convention Centre on Friday.",
+])
+def test_bodies_places_and_gatherings_named_like_treaties(graph_of, text):
+    assert not _plans(graph_of(text))
