@@ -737,6 +737,60 @@ def _signed_text(token: Token, what: Token | None) -> bool:
     return fits and status_of(verb) == "asserted"
 
 
+#: Nouns of signing a text: "witnessed the signing of a peace declaration".
+_SIGNINGS = {"signing", "ratification"}
+
+
+def _signed_by_its_parties(token: Token) -> bool:
+    """ "The two leaders signed a Norland-Vessia partnership roadmap", "the signing of a peace
+    declaration between Norland and Vessia": a text of a kind, signed, that names the parties
+    it binds is one text, whoever is said to sign it (not "signed a deal", "signing a
+    declaration", no parties named)."""
+    if token.lower_ not in PLAN_HEADS | _SIGNED_TEXTS or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    signed = (
+        token.dep_ == "dobj" and verb.lemma_ in SIGNING_VERBS and status_of(verb) == "asserted"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        or token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _SIGNINGS
+    )
+    kinds = [c for c in token.children if c.dep_ in {"amod", "compound"}
+             and c.pos_ in {"NOUN", "ADJ"} and c.lower_ not in _NOT_NAME]
+    return signed and bool(kinds) and (_pair_named(token) or _between_named(token))
+
+
+def _pair_named(token: Token) -> bool:
+    """ "a Norland-Vessia roadmap": two names joined by a hyphen before the text."""
+    doc = token.doc
+    return any(
+        t.pos_ == "PROPN" and t.i + 2 < token.i and doc[t.i + 1].text in {"-", "–"}
+        and doc[t.i + 2].pos_ == "PROPN"
+        for t in _modifiers(token)
+    )
+
+
+def _between_named(token: Token) -> bool:
+    """ "a peace declaration between Norland and Vessia"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in token.children
+    )
+
+
+#: Heads of a plan that may run to a year: "a partnership roadmap to 2030".
+_TERM_HEADS = {"roadmap", "strategy", "plan", "programme", "program", "agenda"}
+
+
+def _up_to_year(doc: Doc, token: Token) -> int | None:
+    """The end of "to 2030" right after a plan head ("roadmap to 2030"), which names it."""
+    i = token.i
+    if token.lower_ in _TERM_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ == "to" and (
+            re.fullmatch(r"(19|20)\d\d", doc[i + 2].text)):
+        return i + 3
+    return None
+
+
 #: What a resolution does, in the participle that follows it: "a resolution calling on X".
 _RESOLVING = {
     "call", "demand", "condemn", "urge", "extend", "authorize", "authorise", "renew", "impose",
@@ -864,7 +918,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                 mentions.append(_plan_mention(doc, token, article_id, end=what.i + 1))
                 continue
             if _signed_text(token, what) or _agreed_by_named(token) or (
-                    what is not None and _agreed_by_named(what)):
+                    what is not None and _agreed_by_named(what)) or _signed_by_its_parties(token):
                 # "signed a joint declaration", "the declaration of intent signed by X"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
@@ -928,6 +982,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "X and Y signed a preliminary ceasefire agreement": the one they signed
         introduced = introduced or _signed_text(token, _of_what(token))
+        # "the two leaders signed a Norland-Vessia roadmap": the parties it binds are named
+        introduced = introduced or _signed_by_its_parties(token)
         # "approved a proposal for a ceasefire put forward by Z": what it is for says which
         introduced = introduced or topic is not None and (
             _written_by_named(topic)
@@ -994,7 +1050,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _countering(doc, token):  # "a counter-proposal": the parser splits the word
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
             continue
-        mentions.append(_plan_mention(doc, token, article_id))
+        mentions.append(_plan_mention(doc, token, article_id, end=_up_to_year(doc, token)))
     mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]
     mentions += [m for m in _quoted_policies(doc, article_id) if not _overlaps(m, mentions)]
     # "Utah House Bill 192": the bill's number is its name ("House Bill" alone is none)

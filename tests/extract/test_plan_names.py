@@ -190,3 +190,22 @@ def test_the_compact_refers_back_to_its_title(graph_of):
 ])
 def test_bodies_places_and_gatherings_named_like_treaties(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The two leaders signed a Norland-Vessia partnership roadmap to 2030 on Friday.",
+     "Norland-Vessia partnership roadmap to 2030"),
+    ("The two prime ministers witnessed the signing of a peace declaration between Norland "
+     "and Vessia.", "peace declaration"),
+])
+def test_a_text_signed_that_names_its_parties(graph_of, text, plan):
+    assert _plans(graph_of(text)) == {plan}
+
+
+@pytest.mark.parametrize("text", [
+    "The two players signed a three-year deal with the club on Friday.",
+    "The two leaders witnessed the signing of a joint declaration on Friday.",
+    "The two leaders refused to sign a Norland-Vessia partnership roadmap on Friday.",
+])
+def test_a_text_signed_without_its_parties_named_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
