@@ -2958,7 +2958,8 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 _NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "strategy",
                      # "the Kyoto Protocol", "the European Green Deal", "the Global Compact
                      # for Migration", "the 2026 Budget"
-                     "protocol", "deal", "compact", "budget"}
+                     "protocol", "deal", "compact", "budget",
+                     "agenda"}  # "the Strategic Agenda"
 #: Last words of a plan's name that some bodies' names end in too: "the Open Harbour
 #: Initiative, a research group".
 _BODY_LIKE_KINDS = {"initiative", "compact"}
