@@ -1270,6 +1270,10 @@ def _overlaps(mention: Mention, mentions: list[Mention]) -> bool:
 
 #: Verbs of a stance that may be taken on things too: "stopped the 'black car'".
 _CONCRETE_STANCES = {"stop", "block", "clear", "pass"}
+#: Nouns for how talks go, which quoted words welcomed or regretted name no scheme with:
+#: 'welcomed "good progress"', 'hailed "positive steps"', 'praised the "constructive talks"'.
+_NO_SCHEMES = {"progress", "step", "steps", "results", "momentum", "process", "talks",
+               "developments", "outcome", "efforts", "signal", "signals", "headway"}
 #: Longest name, in words, a scheme put in quotation marks is read as: "a 'reparations loan'".
 _SCHEME_WORDS = 5
 
@@ -1294,6 +1298,7 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
         # a noun phrase, not words said ("every effort towards peace")
         and all(t.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"} or t.text == "-" for t in words)
         and all(t.is_title for t in doc[last + 1 : words.end])
+        and doc[last].lower_ not in _NO_SCHEMES  # 'welcomed "good progress"'
         and root.head.lemma_ not in _CONCRETE_STANCES | _LOOSE_AUTHORING  # "decisions made"
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
         and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)

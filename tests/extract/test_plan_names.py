@@ -170,6 +170,7 @@ def test_a_titled_initiative_is_not_the_ceasefire_named_beside_it(graph_of):
     ("Norland said it would withdraw from the Lisvarn Protocol on emissions.", "Lisvarn Protocol"),
     ("The Varnish Party opposed the Coastal Green Deal on Monday.", "Coastal Green Deal"),
     ("Norland ratified the Convention on Harbour Mines in 2010.", "Convention on Harbour Mines"),
+    ("Olan Brisk said the Strategic Agenda would guide spending.", "Strategic Agenda"),
 ])
 def test_a_treaty_or_policy_by_its_title(graph_of, text, plan):
     assert plan in _plans(graph_of(text))
@@ -228,4 +229,14 @@ def test_an_aid_appeal(graph_of, text):
     "Velka Motors filed an appeal over the $2 million fine.",
 ])
 def test_an_appeal_in_court_or_for_witnesses_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Olan Brisk welcomed "good progress" in Lisvarn on Monday.',
+    'Dara Velko hailed "positive steps" by Vessia on Monday.',
+    "Olan Brisk has no plans to visit Vessia. He said the talks and the process would go on.",
+    "Dara Velko said she had a plan to visit Lisvarn in May.",
+])
+def test_how_talks_go_and_plans_of_a_visit_are_no_plans(graph_of, text):
     assert not _plans(graph_of(text))
