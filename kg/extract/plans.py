@@ -233,7 +233,7 @@ def _established_document(token: Token) -> bool:
     "the commission published new guidelines"."""
     if _proposed_law(token):
         return True
-    if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
+    if token.lower_ not in _STANCE_DOCUMENTS and not _drafted_law(token) or token.pos_ != "NOUN":
         return False
     if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
         return False  # "welcomed the resolution of the dispute": no text
@@ -254,6 +254,13 @@ def _established_document(token: Token) -> bool:
         and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "deal", "framework"}
         and not any(c.lower_ in {"any", "no"} for c in token.children)
     )
+
+
+def _drafted_law(token: Token) -> bool:
+    """ "the draft law on foreign agents", "the draft legislation": a law still a draft is
+    one text (a bare "the law" is the law of the land)."""
+    return token.lower_ in {"law", "legislation"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ == "draft" for c in token.children)
 
 
 #: Verbs that put a new law forward: "proposed a law requiring arbitration".
@@ -370,6 +377,24 @@ def _written_by_named(token: Token) -> bool:
         if _named_actor(clause) and not any(c.dep_ == "neg" for c in clause.children):
             return True
     return False
+
+
+def _stance_on_a_plan_to_do(token: Token) -> Token | None:
+    """The object of what a plan someone named takes a stance on would do: "age" of "the
+    Varnish Party rejected the government's proposal to raise the retirement age" (not "has
+    no plans to visit", "a plan to visit Lisvarn" no one takes a stance on)."""
+    if token.lower_ not in {"plan", "proposal"} or token.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+            for c in token.children):
+        return None
+    if any(c.dep_ in {"compound", "amod", "nummod"} for c in token.children):
+        return None  # "the latest U.S. proposal to end the war": named by its words before
+    clause = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VB"
+                   and c.i == token.i + 2 and token.doc[token.i + 1].lower_ == "to"), None)
+    if clause is None or clause.lemma_ in {"end", "stop", "halt"} or not _stance_taken(
+            token, people=True):
+        return None  # "a proposal to end the war" is the peace plan of its story
+    return next((o for o in clause.children if o.dep_ == "dobj"), None)
 
 
 #: Heads of a text a clause may name by what it would do.
@@ -550,6 +575,12 @@ def _company_name(doc: Doc, token: Token) -> str:
     return doc[start : token.i + 1].text
 
 
+#: Adjectives that say what a deal is about, as a noun would: "the nuclear deal" is the
+#: deal on a nuclear programme ("the final deal", "a good deal" say nothing of which).
+_KIND_ADJECTIVES = {"nuclear", "bilateral", "trilateral", "military", "maritime", "territorial",
+                    "fiscal", "commercial", "economic", "budgetary", "migratory"}
+
+
 def _kind_named(token: Token) -> bool:
     """ "the prisoner swap", "the rate cut", "a 25-basis-point cut", "the $10bn package": a
     measure named by a kind word right before it or by its size ("the cut", "a big cut",
@@ -557,7 +588,9 @@ def _kind_named(token: Token) -> bool:
     mods = _modifiers(token)
     kind = any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == token.i - 1
-        and t.lower_ not in _NOT_NAME | _OTHER for t in mods
+        and t.lower_ not in _NOT_NAME | _OTHER
+        or t.dep_ == "amod" and t.i == token.i - 1 and t.lower_ in _KIND_ADJECTIVES
+        for t in mods
     )
     words = {w for t in mods for w in re.split(r"-", t.lower_)}
     sized = any(t.like_num for t in mods) and bool(words & _SIZES) or any(
@@ -1043,6 +1076,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or _agreed_by_named(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "rejected the government's proposal to raise the retirement age"
+        introduced = introduced or _stance_on_a_plan_to_do(token) is not None
         # "the United States vetoed a Security Council resolution": the one text voted on
         introduced = introduced or _decided(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
@@ -1096,6 +1131,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _countering(doc, token):  # "a counter-proposal": the parser splits the word
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
+            continue
+        if (does := _stance_on_a_plan_to_do(token)) is not None:
+            # "the government's proposal to raise the retirement age": named by what it does
+            mention = _plan_mention(doc, token, article_id, end=does.i + 1)
+            span = doc[token.i : does.i + 1]
+            mentions.append(replace(mention, name=span.text))
             continue
         mentions.append(_plan_mention(doc, token, article_id, end=_up_to_year(doc, token)))
     mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]

@@ -240,3 +240,24 @@ def test_an_appeal_in_court_or_for_witnesses_is_no_plan(graph_of, text):
 ])
 def test_how_talks_go_and_plans_of_a_visit_are_no_plans(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The Varnish Party rejected the government's proposal to raise the retirement age.",
+     "proposal to raise the retirement age"),
+    ("Norland welcomed the council's plan to build a new harbour.", "plan to build a new harbour"),
+    ("Norland supported the draft law on foreign agents. The Varnish Party opposed the draft "
+     "law.", "draft law"),
+    ("Norland backed the nuclear deal on Monday.", "nuclear deal"),
+])
+def test_plans_named_by_what_they_do_or_are_about(graph_of, text, plan):
+    assert _plans(graph_of(text)) == {plan}
+
+
+@pytest.mark.parametrize("text", [
+    "Dara Velko said the plan to visit Lisvarn was dropped.",
+    "Norland said it had a good deal. Vessia rejected the final deal.",
+    "Norland said it would uphold the law on foreign agents.",
+])
+def test_plans_of_a_visit_judged_deals_and_the_law_are_no_plans(graph_of, text):
+    assert not _plans(graph_of(text))
