@@ -2965,6 +2965,13 @@ _NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "
 _BODY_LIKE_KINDS = {"initiative", "compact"}
 
 
+def _named_law(words: list[Token]) -> bool:
+    """ "the Foreign Agents Law", "the Basic Law": a law's title (not "Nathan Law", a man
+    whose surname it is)."""
+    return words[-1].text == "Law" and len(words) > 1 and not is_given_name(words[0].text) and (
+        not any(t.lower_ in {"of", "for"} for t in words))  # "the School of Law"
+
+
 def _named_convention(tokens: list[Token], head: Token | None, end: int) -> bool:
     """ "the Convention on Cluster Munitions", "the Geneva Conventions": a treaty (not "the
     Democratic National Convention", a party's gathering)."""
@@ -3031,7 +3038,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
     if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)
-            or _named_convention(tokens, head, end)) and len(
+            or _named_convention(tokens, head, end) or _named_law(in_name)) and len(
             span) > 1 and (
             head or tokens[end - 1]).is_title and not _initiative_as_body(tokens, start, end):
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Harbour Stability Plan"

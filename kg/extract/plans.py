@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     document_kind,
     ordinal_number,
 )
+from kg.text.personal_names import is_given_name
 
 __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
@@ -81,7 +82,7 @@ _NOT_NAME = {
 
 
 #: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
-_LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance"}
+_LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance", "Law"}
 #: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
 _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreements"}
 
@@ -449,6 +450,8 @@ def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def is_plan_head(token: Token) -> bool:
+    if token.text == "Law" and _surname_law(token):
+        return False  # "Jude Law", "Nathan Law": a man
     if token.text in _LAW_HEADS:
         return token.pos_ == "PROPN" and (any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
@@ -465,6 +468,13 @@ def is_plan_head(token: Token) -> bool:
     if token.lower_ in _POINTED_TEXTS and token.pos_ == "NOUN":
         return _of_points(token)  # "the 28-point document"
     return token.lower_ in _ANY_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def _surname_law(token: Token) -> bool:
+    """ "Nathan Law": "Law" after a given name, or in a person's name, is a surname."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.ent_type_ == "PERSON" or before is not None and (
+        is_given_name(before.text) or before.ent_type_ == "PERSON")
 
 
 #: Words for a text that its number of points makes a plan: "the 28-point document".

@@ -261,3 +261,19 @@ def test_plans_named_by_what_they_do_or_are_about(graph_of, text, plan):
 ])
 def test_plans_of_a_visit_judged_deals_and_the_law_are_no_plans(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+def test_a_law_by_its_title(graph_of):
+    g = graph_of("The ruling party passed the Foreign Agents Law in its first reading. The "
+                 "Varnish Party opposed the law.")
+    assert _plans(g) == {"Foreign Agents Law"}
+    assert ("Varnish Party", "Foreign Agents Law") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Activist Nathan Law said on Monday that he would keep campaigning.",
+    "Actor Jude Law said on Monday that he would return to the stage.",
+    "Olan Brisk, a professor at the Lisvarn School of Law, said the ruling was flawed.",
+])
+def test_a_surname_or_a_school_of_law_is_no_law(graph_of, text):
+    assert not _plans(graph_of(text))
