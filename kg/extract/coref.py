@@ -421,8 +421,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 #: "the appeal" is the aid appeal last named so ("the Kestria Flood Appeal"), never a court's.
 _APPEALS = {"appeal"}
 #: "the strategy", "the compact" are the plan last named so ("the National Water Strategy",
-#: "the Global Compact for Migration"); a bare "strategy" names none of its own.
-_TITLED_KINDS = {"strategy", "protocol", "compact"}
+#: "the Global Compact for Migration", "the Harbour Care Act subsidies"); a bare "strategy"
+#: names none of its own.
+_TITLED_KINDS = {"strategy", "protocol", "compact", "subsidies", "credits"}
 
 
 def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:

@@ -477,6 +477,19 @@ def _surname_law(token: Token) -> bool:
         is_given_name(before.text) or before.ent_type_ == "PERSON")
 
 
+#: Benefits a law pays, which news names by the law: "the Affordable Care Act subsidies".
+_BENEFITS = {"subsidies", "credits", "benefits"}
+
+
+def _benefits_of_a_law(token: Token) -> bool:
+    """ "extending the enhanced Harbour Care Act subsidies": the benefits a law named by its
+    title pays are one policy news takes stances on ("housing subsidies" name none)."""
+    return token.lower_ in _BENEFITS and token.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.text in _LAW_HEADS and is_plan_head(c)
+        for c in token.children
+    )
+
+
 #: Words for a text that its number of points makes a plan: "the 28-point document".
 _POINTED_TEXTS = {"document", "draft", "text", "list", "programme", "program", "agenda"}
 
@@ -517,7 +530,8 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
                | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
-               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution", "appeal"})
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution", "appeal"}
+               | _BENEFITS)
 
 
 def _of_what(token: Token) -> Token | None:
@@ -959,6 +973,14 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
+        if _benefits_of_a_law(token):  # "the Affordable Care Act subsidies"
+            mention = _plan_mention(doc, token, article_id)
+            mentions.append(replace(mention, name=re.sub(r"\s*-\s*", "-", doc[
+                min(t.i for t in _modifiers(token) if t.dep_ not in {"det", "poss", "case"})
+                : token.i + 1].text)))
+            continue
+        if token.dep_ == "compound" and _benefits_of_a_law(token.head):
+            continue  # the law is named in its benefits' name
         if _aid_appeal(token):  # "the UN launched a flash appeal"
             mentions.append(_plan_mention(doc, token, article_id))
             continue

@@ -277,3 +277,15 @@ def test_a_law_by_its_title(graph_of):
 ])
 def test_a_surname_or_a_school_of_law_is_no_law(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+def test_the_benefits_a_law_pays(graph_of):
+    g = graph_of("Dara Velko pressed for a vote on extending the enhanced Harbour Care Act "
+                 "subsidies that run out in December. The Varnish Party opposed the subsidies.")
+    assert "enhanced Harbour Care Act subsidies" in _plans(g)
+    assert ("Varnish Party", "enhanced Harbour Care Act subsidies") in _of(facts(g), "opposes")
+
+
+def test_subsidies_of_a_kind_are_no_plan(graph_of):
+    assert not _plans(graph_of("Norland cut housing subsidies on Monday. The Varnish Party "
+                               "opposed the subsidies."))
