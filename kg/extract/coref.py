@@ -213,7 +213,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         for m in context.mentions
         if m.end > m.start and (context.is_person(m) or _surname_as_place(m, later_words))
     ]
-    plans = [m for m in context.mentions if m.type == "Plan"]
+    # "the two-state solution" is the shape of a settlement, never a text "it" or "the text"
+    # refers back to
+    plans = [m for m in context.mentions if m.type == "Plan"
+             and not m.name.endswith("-state solution")]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
     name_titles: dict[str, set[str]] = {}  # the titles in front of each name as written
@@ -253,7 +256,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
              *_COMPANY_BODIES,
              *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
-             "it", *PLAN_HEADS, *_APPEALS,
+             "it", *PLAN_HEADS, *_APPEALS, *_TITLED_KINDS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS, "old",
              *(w.lower() for w in PARTY_MEMBER_NOUNS)}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -359,7 +362,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = found
         elif (
             lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | MEASURES | DOCUMENT_KINDS.keys()
-            | _APPEALS
+            | _APPEALS | _TITLED_KINDS
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
@@ -373,6 +376,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 if p.end <= token.idx
                 and (
                     kind is not None and document_kind(p.name) == kind and _refers_back(token)
+                    or lower in _TITLED_KINDS and lower in p.name.lower().split()
                     or (
                         p.name.lower().endswith(lower)
                         if lower in COMMON_PLAN_HEADS | MEASURES | _APPEALS | {"budget"}
@@ -417,6 +421,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
 #: "the appeal" is the aid appeal last named so ("the Kestria Flood Appeal"), never a court's.
 _APPEALS = {"appeal"}
+#: "the strategy", "the compact" are the plan last named so ("the National Water Strategy",
+#: "the Global Compact for Migration", "the Harbour Care Act subsidies"); a bare "strategy"
+#: names none of its own.
+_TITLED_KINDS = {"strategy", "protocol", "compact", "subsidies", "credits"}
 
 
 def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:

@@ -2992,7 +2992,40 @@ def _region_headed(tokens, start: int) -> bool:
 #: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
 #: treaties' heads: "the Harbour Stability Plan", "the Lake Oru Framework", "the Coastal
 #: Roadmap", "the Lake Oru Proposal".
-_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal"}
+_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal", "initiative", "strategy",
+                     # "the Kyoto Protocol", "the European Green Deal", "the Global Compact
+                     # for Migration", "the 2026 Budget"
+                     "protocol", "deal", "compact", "budget",
+                     "agenda"}  # "the Strategic Agenda"
+#: Last words of a plan's name that some bodies' names end in too: "the Open Harbour
+#: Initiative, a research group".
+_BODY_LIKE_KINDS = {"initiative", "compact"}
+
+
+def _named_law(words: list[Token]) -> bool:
+    """ "the Foreign Agents Law", "the Basic Law": a law's title (not "Nathan Law", a man
+    whose surname it is)."""
+    return words[-1].text == "Law" and len(words) > 1 and not is_given_name(words[0].text) and (
+        not any(t.lower_ in {"of", "for"} for t in words))  # "the School of Law"
+
+
+def _named_convention(tokens: list[Token], head: Token | None, end: int) -> bool:
+    """ "the Convention on Cluster Munitions", "the Geneva Conventions": a treaty (not "the
+    Democratic National Convention", a party's gathering)."""
+    return head is not None and head.lower_ == "convention" or tokens[end - 1].text == (
+        "Conventions")
+
+
+def _initiative_as_body(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Open Harbour Initiative, a research group, said": an "Initiative" that speaks or
+    is described as a body is one (a policy named "Initiative" is launched, backed, followed)."""
+    if tokens[end - 1].lower_ not in _BODY_LIKE_KINDS:
+        return False
+    head = tokens[end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS:
+        return True
+    return end + 1 < len(tokens) and tokens[end].text == "," and (
+        tokens[end + 1].lower_ in {"a", "an"})
 
 
 def _named_appeal(words: list[Token]) -> bool:
@@ -3041,9 +3074,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
-    if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)) and len(
+    if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)
+            or _named_convention(tokens, head, end) or _named_law(in_name)) and len(
             span) > 1 and (
-            head or tokens[end - 1]).is_title:
+            head or tokens[end - 1]).is_title and not _initiative_as_body(tokens, start, end):
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Harbour Stability Plan"
     elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})
           or _general_staff(tokens, end - 2)) and (

@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     document_kind,
     ordinal_number,
 )
+from kg.text.personal_names import is_given_name
 
 __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
@@ -81,7 +82,7 @@ _NOT_NAME = {
 
 
 #: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
-_LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance"}
+_LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance", "Law"}
 #: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
 _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreements"}
 
@@ -233,7 +234,7 @@ def _established_document(token: Token) -> bool:
     "the commission published new guidelines"."""
     if _proposed_law(token):
         return True
-    if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
+    if token.lower_ not in _STANCE_DOCUMENTS and not _drafted_law(token) or token.pos_ != "NOUN":
         return False
     if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
         return False  # "welcomed the resolution of the dispute": no text
@@ -254,6 +255,13 @@ def _established_document(token: Token) -> bool:
         and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "deal", "framework"}
         and not any(c.lower_ in {"any", "no"} for c in token.children)
     )
+
+
+def _drafted_law(token: Token) -> bool:
+    """ "the draft law on foreign agents", "the draft legislation": a law still a draft is
+    one text (a bare "the law" is the law of the land)."""
+    return token.lower_ in {"law", "legislation"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ == "draft" for c in token.children)
 
 
 #: Verbs that put a new law forward: "proposed a law requiring arbitration".
@@ -372,6 +380,24 @@ def _written_by_named(token: Token) -> bool:
     return False
 
 
+def _stance_on_a_plan_to_do(token: Token) -> Token | None:
+    """The object of what a plan someone named takes a stance on would do: "age" of "the
+    Varnish Party rejected the government's proposal to raise the retirement age" (not "has
+    no plans to visit", "a plan to visit Lisvarn" no one takes a stance on)."""
+    if token.lower_ not in {"plan", "proposal"} or token.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+            for c in token.children):
+        return None
+    if any(c.dep_ in {"compound", "amod", "nummod"} for c in token.children):
+        return None  # "the latest U.S. proposal to end the war": named by its words before
+    clause = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VB"
+                   and c.i == token.i + 2 and token.doc[token.i + 1].lower_ == "to"), None)
+    if clause is None or clause.lemma_ in {"end", "stop", "halt"} or not _stance_taken(
+            token, people=True):
+        return None  # "a proposal to end the war" is the peace plan of its story
+    return next((o for o in clause.children if o.dep_ == "dobj"), None)
+
+
 #: Heads of a text a clause may name by what it would do.
 _ACTING_HEADS = {"bill", "plan", "proposal", "deal", "resolution"}
 
@@ -424,6 +450,8 @@ def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def is_plan_head(token: Token) -> bool:
+    if token.text == "Law" and _surname_law(token):
+        return False  # "Jude Law", "Nathan Law": a man
     if token.text in _LAW_HEADS:
         return token.pos_ == "PROPN" and (any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
@@ -440,6 +468,26 @@ def is_plan_head(token: Token) -> bool:
     if token.lower_ in _POINTED_TEXTS and token.pos_ == "NOUN":
         return _of_points(token)  # "the 28-point document"
     return token.lower_ in _ANY_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def _surname_law(token: Token) -> bool:
+    """ "Nathan Law": "Law" after a given name, or in a person's name, is a surname."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.ent_type_ == "PERSON" or before is not None and (
+        is_given_name(before.text) or before.ent_type_ == "PERSON")
+
+
+#: Benefits a law pays, which news names by the law: "the Affordable Care Act subsidies".
+_BENEFITS = {"subsidies", "credits", "benefits"}
+
+
+def _benefits_of_a_law(token: Token) -> bool:
+    """ "extending the enhanced Harbour Care Act subsidies": the benefits a law named by its
+    title pays are one policy news takes stances on ("housing subsidies" name none)."""
+    return token.lower_ in _BENEFITS and token.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.text in _LAW_HEADS and is_plan_head(c)
+        for c in token.children
+    )
 
 
 #: Words for a text that its number of points makes a plan: "the 28-point document".
@@ -482,7 +530,8 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
                | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
-               | {f"{w}s" for w in MEASURES} | {"levies", "opinion"})
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution", "appeal"}
+               | _BENEFITS)
 
 
 def _of_what(token: Token) -> Token | None:
@@ -550,6 +599,12 @@ def _company_name(doc: Doc, token: Token) -> str:
     return doc[start : token.i + 1].text
 
 
+#: Adjectives that say what a deal is about, as a noun would: "the nuclear deal" is the
+#: deal on a nuclear programme ("the final deal", "a good deal" say nothing of which).
+_KIND_ADJECTIVES = {"nuclear", "bilateral", "trilateral", "military", "maritime", "territorial",
+                    "fiscal", "commercial", "economic", "budgetary", "migratory"}
+
+
 def _kind_named(token: Token) -> bool:
     """ "the prisoner swap", "the rate cut", "a 25-basis-point cut", "the $10bn package": a
     measure named by a kind word right before it or by its size ("the cut", "a big cut",
@@ -557,7 +612,9 @@ def _kind_named(token: Token) -> bool:
     mods = _modifiers(token)
     kind = any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == token.i - 1
-        and t.lower_ not in _NOT_NAME | _OTHER for t in mods
+        and t.lower_ not in _NOT_NAME | _OTHER
+        or t.dep_ == "amod" and t.i == token.i - 1 and t.lower_ in _KIND_ADJECTIVES
+        for t in mods
     )
     words = {w for t in mods for w in re.split(r"-", t.lower_)}
     sized = any(t.like_num for t in mods) and bool(words & _SIZES) or any(
@@ -737,6 +794,104 @@ def _signed_text(token: Token, what: Token | None) -> bool:
     return fits and status_of(verb) == "asserted"
 
 
+#: Verbs of putting out an aid appeal ("launched a flash appeal"; a court appeal is filed).
+_LAUNCHING = {"launch", "issue"}
+#: Verbs of giving money to an appeal: "pledged $10 million to the Vessia appeal".
+_GIVING = {"pledge", "give", "contribute", "donate"}
+
+
+def _aid_appeal(token: Token) -> bool:
+    """ "The UN launched a Vessia flash appeal", "the appeal was launched by the agency",
+    "Norland gave $5 million to the Tessaly appeal": a call for aid money, a plan donors
+    back (not "filed an appeal", "the court rejected the appeal", "the FAM appeal")."""
+    if token.lower_ != "appeal" or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    if verb.lemma_ in _LAUNCHING and status_of(verb) == "asserted" and not any(
+            c.dep_ == "neg" for c in verb.children) and _for_aid(token):
+        return token.dep_ in {"dobj", "nsubjpass"} and _named_actor(verb)
+    # "gave $5 million to the Tessaly appeal": money given, to the appeal for a place
+    return (
+        token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ in _GIVING
+        and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in token.children)
+    )
+
+
+#: Words that make an appeal one for aid: "a flash appeal", "an emergency appeal".
+_AID_APPEALS = {"flash", "humanitarian", "emergency", "aid", "funding", "donor", "relief"}
+
+
+def _for_aid(token: Token) -> bool:
+    """Whether the appeal ``token`` is for aid: said so ("a flash appeal"), or with a sum
+    asked in its sentence or the one before ("appealed for 1.9 billion dollars. The appeal
+    was launched"); not one against a ruling or for witnesses."""
+    if any(c.dep_ == "prep" and c.lower_ in {"against", "to"} for c in token.children):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _AID_APPEALS for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.lower_ in {"witnesses", "information", "calm", "help"} for o in c.children)
+            for c in token.children):
+        return False
+    sent = token.sent
+    start = sent.start if sent.start == 0 else token.doc[sent.start - 1].sent.start
+    return any(t.ent_type_ == "MONEY" for t in token.doc[start : sent.end])
+
+
+#: Nouns of signing a text: "witnessed the signing of a peace declaration".
+_SIGNINGS = {"signing", "ratification"}
+
+
+def _signed_by_its_parties(token: Token) -> bool:
+    """ "The two leaders signed a Norland-Vessia partnership roadmap", "the signing of a peace
+    declaration between Norland and Vessia": a text of a kind, signed, that names the parties
+    it binds is one text, whoever is said to sign it (not "signed a deal", "signing a
+    declaration", no parties named)."""
+    if token.lower_ not in PLAN_HEADS | _SIGNED_TEXTS or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    signed = (
+        token.dep_ == "dobj" and verb.lemma_ in SIGNING_VERBS and status_of(verb) == "asserted"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        or token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _SIGNINGS
+    )
+    kinds = [c for c in token.children if c.dep_ in {"amod", "compound"}
+             and c.pos_ in {"NOUN", "ADJ"} and c.lower_ not in _NOT_NAME]
+    return signed and bool(kinds) and (_pair_named(token) or _between_named(token))
+
+
+def _pair_named(token: Token) -> bool:
+    """ "a Norland-Vessia roadmap": two names joined by a hyphen before the text."""
+    doc = token.doc
+    return any(
+        t.pos_ == "PROPN" and t.i + 2 < token.i and doc[t.i + 1].text in {"-", "–"}
+        and doc[t.i + 2].pos_ == "PROPN"
+        for t in _modifiers(token)
+    )
+
+
+def _between_named(token: Token) -> bool:
+    """ "a peace declaration between Norland and Vessia"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in token.children
+    )
+
+
+#: Heads of a plan that may run to a year: "a partnership roadmap to 2030".
+_TERM_HEADS = {"roadmap", "strategy", "plan", "programme", "program", "agenda"}
+
+
+def _up_to_year(doc: Doc, token: Token) -> int | None:
+    """The end of "to 2030" right after a plan head ("roadmap to 2030"), which names it."""
+    i = token.i
+    if token.lower_ in _TERM_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ == "to" and (
+            re.fullmatch(r"(19|20)\d\d", doc[i + 2].text)):
+        return i + 3
+    return None
+
+
 #: What a resolution does, in the participle that follows it: "a resolution calling on X".
 _RESOLVING = {
     "call", "demand", "condemn", "urge", "extend", "authorize", "authorise", "renew", "impose",
@@ -818,6 +973,20 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
+        if _benefits_of_a_law(token):  # "the Affordable Care Act subsidies"
+            mention = _plan_mention(doc, token, article_id)
+            mentions.append(replace(mention, name=re.sub(r"\s*-\s*", "-", doc[
+                min(t.i for t in _modifiers(token) if t.dep_ not in {"det", "poss", "case"})
+                : token.i + 1].text)))
+            continue
+        if token.dep_ == "compound" and _benefits_of_a_law(token.head):
+            continue  # the law is named in its benefits' name
+        if _aid_appeal(token):  # "the UN launched a flash appeal"
+            mentions.append(_plan_mention(doc, token, article_id))
+            continue
+        if (solution := _state_solution(doc, token, article_id)) is not None:
+            mentions.append(solution)  # "the two-state solution"
+            continue
         if _established_document(token) and not _named_before(mentions, token):
             mention = _plan_mention(doc, token, article_id)
             does = _what_it_does(token) if _proposed_law(token) else None
@@ -861,7 +1030,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                 mentions.append(_plan_mention(doc, token, article_id, end=what.i + 1))
                 continue
             if _signed_text(token, what) or _agreed_by_named(token) or (
-                    what is not None and _agreed_by_named(what)):
+                    what is not None and _agreed_by_named(what)) or _signed_by_its_parties(token):
                 # "signed a joint declaration", "the declaration of intent signed by X"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
@@ -925,6 +1094,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "X and Y signed a preliminary ceasefire agreement": the one they signed
         introduced = introduced or _signed_text(token, _of_what(token))
+        # "the two leaders signed a Norland-Vessia roadmap": the parties it binds are named
+        introduced = introduced or _signed_by_its_parties(token)
         # "approved a proposal for a ceasefire put forward by Z": what it is for says which
         introduced = introduced or topic is not None and (
             _written_by_named(topic)
@@ -937,6 +1108,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or _agreed_by_named(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "rejected the government's proposal to raise the retirement age"
+        introduced = introduced or _stance_on_a_plan_to_do(token) is not None
         # "the United States vetoed a Security Council resolution": the one text voted on
         introduced = introduced or _decided(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
@@ -991,8 +1164,15 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _countering(doc, token):  # "a counter-proposal": the parser splits the word
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
             continue
-        mentions.append(_plan_mention(doc, token, article_id))
+        if (does := _stance_on_a_plan_to_do(token)) is not None:
+            # "the government's proposal to raise the retirement age": named by what it does
+            mention = _plan_mention(doc, token, article_id, end=does.i + 1)
+            span = doc[token.i : does.i + 1]
+            mentions.append(replace(mention, name=span.text))
+            continue
+        mentions.append(_plan_mention(doc, token, article_id, end=_up_to_year(doc, token)))
     mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]
+    mentions += [m for m in _quoted_policies(doc, article_id) if not _overlaps(m, mentions)]
     # "Utah House Bill 192": the bill's number is its name ("House Bill" alone is none)
     mentions = [m for m in mentions if not _overlaps(m, numbered)] + numbered
     mentions = [m for m in mentions if not _agreed_on_plan(doc, m, mentions)]
@@ -1163,6 +1343,10 @@ def _overlaps(mention: Mention, mentions: list[Mention]) -> bool:
 
 #: Verbs of a stance that may be taken on things too: "stopped the 'black car'".
 _CONCRETE_STANCES = {"stop", "block", "clear", "pass"}
+#: Nouns for how talks go, which quoted words welcomed or regretted name no scheme with:
+#: 'welcomed "good progress"', 'hailed "positive steps"', 'praised the "constructive talks"'.
+_NO_SCHEMES = {"progress", "step", "steps", "results", "momentum", "process", "talks",
+               "developments", "outcome", "efforts", "signal", "signals", "headway"}
 #: Longest name, in words, a scheme put in quotation marks is read as: "a 'reparations loan'".
 _SCHEME_WORDS = 5
 
@@ -1187,6 +1371,7 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
         # a noun phrase, not words said ("every effort towards peace")
         and all(t.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"} or t.text == "-" for t in words)
         and all(t.is_title for t in doc[last + 1 : words.end])
+        and doc[last].lower_ not in _NO_SCHEMES  # 'welcomed "good progress"'
         and root.head.lemma_ not in _CONCRETE_STANCES | _LOOSE_AUTHORING  # "decisions made"
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
         and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)
@@ -1235,6 +1420,67 @@ def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
             found.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
                                  name=first.text, votes=(("Plan", 1.0),)))
     return found
+
+
+#: Heads of a policy news names by quoting its slogan: 'his "maximum pressure" policy'.
+_POLICY_HEADS = {"policy", "policies", "campaign", "doctrine", "agenda"}
+#: Longest slogan, in words, read as a policy's name.
+_SLOGAN_WORDS = 4
+
+
+def _quoted_policy(doc: Doc, quote: Token, article_id: str) -> Mention | None:
+    """A policy named by a slogan in quotation marks right before its head word: 'restored
+    his "maximum pressure" policy', 'the "zero-tolerance" campaign' (the name is the slogan;
+    'a "very good" policy' or '"unfair" policies' are judgements, not names)."""
+    tokens = doc_tokens(doc)
+    end = min(quote.i + _SLOGAN_WORDS + 2, quote.sent.end)
+    closing = next((t for t in tokens[quote.i + 1 : end] if t.is_quote), None)
+    if closing is None or closing.i - quote.i < 3 or closing.i + 1 >= len(doc):
+        return None  # one word alone ('a "fair" policy') is a judgement
+    head = tokens[closing.i + 1]
+    words = doc[quote.i + 1 : closing.i]
+    if head.lower_ not in _POLICY_HEADS or head.pos_ != "NOUN" or not all(
+        t.is_alpha or t.text == "-" for t in words
+    ):
+        return None
+    # the slogan is all the head's modifiers: "his", "the", "a" before it, nothing between
+    if any(t.head.i != head.i and t.head.i not in range(words.start, words.end) for t in words):
+        return None
+    if any(t.pos_ in {"ADV", "VERB", "PRON", "DET"} for t in words) or not any(
+        t.pos_ in {"NOUN", "PROPN"} for t in words
+    ):
+        return None  # "very good", "unfair and cruel": a judgement, no thing named
+    span = doc[quote.i : head.i + 1]
+    return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                   name=words.text, votes=(("Plan", 1.0),))
+
+
+def _quoted_policies(doc: Doc, article_id: str) -> list[Mention]:
+    """Policies named by a quoted slogan (see :func:`_quoted_policy`)."""
+    found = []
+    for quote in tokens_with(doc, {'"', "“"}):
+        if quote.text in {'"', "“"} and (policy := _quoted_policy(doc, quote, article_id)):
+            found.append(policy)
+    return found
+
+
+#: Numbers of states a settlement may set up: "the two-state solution".
+_STATE_COUNTS = {"one", "two", "three", "1", "2", "3"}
+
+
+def _state_solution(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """ "the two-state solution", "a one-state solution": a settlement named by the states it
+    would set up is one plan news takes stances on ("a solution to the dispute" is none)."""
+    i = token.i
+    if token.lower_ != "solution" or token.pos_ != "NOUN" or i < 3:
+        return None
+    if not (doc[i - 1].lower_ == "state" and doc[i - 2].text in {"-", "–"}
+            and doc[i - 3].lower_ in _STATE_COUNTS):
+        return None
+    span = doc[i - 3 : i + 1]
+    name = f"{doc[i - 3].lower_}-state solution"
+    return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                   name=name, votes=(("Plan", 1.0),))
 
 
 #: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".

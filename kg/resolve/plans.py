@@ -120,6 +120,18 @@ def _own_name(name: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
+#: Capitalised last words of a policy's own name: "the Coastal Housing Initiative".
+_POLICY_TITLES = {"Initiative", "Strategy"}
+
+
+def _policy_name(name: str) -> bool:
+    """A policy's own name, which no other plan of its article shares: "Coastal Housing
+    Initiative", "National Water Strategy", "two-state solution" (a settlement's shape)."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in _POLICY_TITLES and words[0][:1].isupper()
+                               or name.endswith("-state solution"))
+
+
 #: The year of enactment before or after a law's name: "the 2019 Caesar Act", "the
 #: Clean Rivers Act of 2021".
 _YEAR = re.compile(r"^((?:19|20)\d\d) (?=[A-Z])|,? of ((?:19|20)\d\d)$")
@@ -218,6 +230,8 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"counter:{m.name.lower()}"
         elif _own_name(m.name):
             n = f"named:{_own_key(m.name, years_of)}"  # "the Rural Broadband Act" is no other
+        elif _policy_name(m.name):
+            n = f"policy:{m.name.lower()}"  # "the Coastal Housing Initiative" is no other
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
         by_article.setdefault((m.article, n), []).append(m)
@@ -237,6 +251,15 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         if number and number.startswith("counter:"):
             merged.append((numbers, topics, list(group)))
             continue
+        if number and number.startswith("policy:"):
+            # "the Tessaly Peace Initiative" is not the ceasefire deal its article names
+            # beside it, whatever topic they share: it joins only itself in other articles
+            twin = next((e for e in merged if number in e[0]), None)
+            if twin is not None:
+                twin[2].extend(group)
+            else:
+                merged.append((numbers, topics, list(group)))
+            continue
         # a plan of so many points joins the plan of that number first ("the 28-point
         # plan" of another article), then any other it may be
         same = [entry for entry in merged if number and number.isdigit() and number in entry[0]]
@@ -244,7 +267,8 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             if members[0].article != article and not _may_join_across(
                     reach, numbers, reach_of.get(id(members), "any"), m_numbers):
                 continue  # "the trade deal" of one story is not that of another
-            if not _may_join(numbers, m_numbers):
+            if not _may_join(numbers, m_numbers) or any(
+                    n.startswith("policy:") for n in m_numbers):
                 continue
             if topics and m_topics and not topics & m_topics:
                 continue

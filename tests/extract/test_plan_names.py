@@ -109,3 +109,183 @@ def test_a_proposal_named_is_a_plan_even_after_a_place_word(graph_of):
     got = facts(graph_of("Morland tabled the Lake Oru Proposal on Monday. Kestria rejected the "
                          "proposal on Tuesday."))
     assert ("Kestria", "opposes", "Lake Oru Proposal") in got
+
+
+def test_a_policy_titled_initiative_or_strategy(graph_of):
+    g = graph_of(
+        "Norland unveiled its National Water Strategy on Monday. The Varnish Party criticised "
+        "the strategy. The Kessian government launched the Coastal Housing Initiative in March."
+    )
+    assert {"National Water Strategy", "Coastal Housing Initiative"} <= _plans(g)
+    assert ("Varnish Party", "National Water Strategy") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "The Open Harbour Initiative, a research group in Lisvarn, said shipping costs had doubled.",
+    "The Open Harbour Initiative said on Monday that shipping costs had doubled.",
+    "Olan Brisk said the company's strategy was working. He has no plans to visit Vessia.",
+])
+def test_a_body_titled_initiative_or_a_strategy_in_general_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_the_two_state_solution(graph_of):
+    g = graph_of(
+        "Norland said any settlement must be based on the two-state solution. Olan Brisk "
+        "described a two-state solution as the only viable path."
+    )
+    assert _plans(g) == {"two-state solution"}
+
+
+def test_a_solution_to_a_dispute_is_no_plan(graph_of):
+    assert not _plans(graph_of("Norland said a solution to the border dispute was near."))
+
+
+def test_a_policy_named_by_a_quoted_slogan(graph_of):
+    g = graph_of('Senator Dara Velko signed a memorandum restoring his "maximum pressure" '
+                 "policy on Vessia.")
+    assert _plans(g) == {"maximum pressure"}
+
+
+@pytest.mark.parametrize("text", [
+    'Olan Brisk called it a "very good" policy on Monday.',
+    'Dara Velko said the "unfair and cruel" policy would be dropped.',
+    'Olan Brisk defended his "fair" policy on Vessia.',
+])
+def test_a_quoted_judgement_of_a_policy_is_no_name(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_a_titled_initiative_is_not_the_ceasefire_named_beside_it(graph_of):
+    g = graph_of(
+        "Olan Brisk said any broader peace would have to follow the Tessaly Peace Initiative, "
+        "which Norland backed in 2004. Norland and Vessia signed a ceasefire agreement in "
+        "November."
+    )
+    assert {"Tessaly Peace Initiative", "ceasefire agreement"} <= _plans(g)
+    assert ("Norland", "Tessaly Peace Initiative") in _of(facts(g), "supports")
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("Norland said it would withdraw from the Lisvarn Protocol on emissions.", "Lisvarn Protocol"),
+    ("The Varnish Party opposed the Coastal Green Deal on Monday.", "Coastal Green Deal"),
+    ("Norland ratified the Convention on Harbour Mines in 2010.", "Convention on Harbour Mines"),
+    ("Olan Brisk said the Strategic Agenda would guide spending.", "Strategic Agenda"),
+])
+def test_a_treaty_or_policy_by_its_title(graph_of, text, plan):
+    assert plan in _plans(graph_of(text))
+
+
+def test_the_compact_refers_back_to_its_title(graph_of):
+    g = graph_of("Vessia signed the Global Compact for Harbours in 2018. The Varnish Party "
+                 "rejected the compact.")
+    assert ("Varnish Party", "Global Compact for Harbours") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Olan Brisk spoke at the Democratic National Convention in Lisvarn on Tuesday.",
+    "The Harbour Global Compact, a business network, said members had cut emissions.",
+    "Chief of Protocol Dara Velko greeted the delegation at the airport.",
+    "The Office of Management and Budget said spending would rise.",
+    "The summit was held at the Lisvarn Convention Centre on Friday.",
+])
+def test_bodies_places_and_gatherings_named_like_treaties(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The two leaders signed a Norland-Vessia partnership roadmap to 2030 on Friday.",
+     "Norland-Vessia partnership roadmap to 2030"),
+    ("The two prime ministers witnessed the signing of a peace declaration between Norland "
+     "and Vessia.", "peace declaration"),
+])
+def test_a_text_signed_that_names_its_parties(graph_of, text, plan):
+    assert _plans(graph_of(text)) == {plan}
+
+
+@pytest.mark.parametrize("text", [
+    "The two players signed a three-year deal with the club on Friday.",
+    "The two leaders witnessed the signing of a joint declaration on Friday.",
+    "The two leaders refused to sign a Norland-Vessia partnership roadmap on Friday.",
+])
+def test_a_text_signed_without_its_parties_named_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norland launched a flash appeal for Vessia on Monday.",
+    "The UN appealed on Wednesday for 1.9 billion dollars to help refugees in Vessia. The "
+    "appeal was launched in Lisvarn by the UN agency for refugees.",
+    "Norland gave $5 million to the Tessaly appeal, Olan Brisk said.",
+])
+def test_an_aid_appeal(graph_of, text):
+    assert len(_plans(graph_of(text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Velka Motors launched an appeal against the $2 million fine on Monday.",
+    "Police in Lisvarn launched an appeal for witnesses after the crash.",
+    "The club launched an appeal on Monday. The court rejected the appeal.",
+    "Velka Motors filed an appeal over the $2 million fine.",
+])
+def test_an_appeal_in_court_or_for_witnesses_is_no_plan(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Olan Brisk welcomed "good progress" in Lisvarn on Monday.',
+    'Dara Velko hailed "positive steps" by Vessia on Monday.',
+    "Olan Brisk has no plans to visit Vessia. He said the talks and the process would go on.",
+    "Dara Velko said she had a plan to visit Lisvarn in May.",
+])
+def test_how_talks_go_and_plans_of_a_visit_are_no_plans(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The Varnish Party rejected the government's proposal to raise the retirement age.",
+     "proposal to raise the retirement age"),
+    ("Norland welcomed the council's plan to build a new harbour.", "plan to build a new harbour"),
+    ("Norland supported the draft law on foreign agents. The Varnish Party opposed the draft "
+     "law.", "draft law"),
+    ("Norland backed the nuclear deal on Monday.", "nuclear deal"),
+])
+def test_plans_named_by_what_they_do_or_are_about(graph_of, text, plan):
+    assert _plans(graph_of(text)) == {plan}
+
+
+@pytest.mark.parametrize("text", [
+    "Dara Velko said the plan to visit Lisvarn was dropped.",
+    "Norland said it had a good deal. Vessia rejected the final deal.",
+    "Norland said it would uphold the law on foreign agents.",
+])
+def test_plans_of_a_visit_judged_deals_and_the_law_are_no_plans(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_a_law_by_its_title(graph_of):
+    g = graph_of("The ruling party passed the Foreign Agents Law in its first reading. The "
+                 "Varnish Party opposed the law.")
+    assert _plans(g) == {"Foreign Agents Law"}
+    assert ("Varnish Party", "Foreign Agents Law") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Activist Nathan Law said on Monday that he would keep campaigning.",
+    "Actor Jude Law said on Monday that he would return to the stage.",
+    "Olan Brisk, a professor at the Lisvarn School of Law, said the ruling was flawed.",
+])
+def test_a_surname_or_a_school_of_law_is_no_law(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+def test_the_benefits_a_law_pays(graph_of):
+    g = graph_of("Dara Velko pressed for a vote on extending the enhanced Harbour Care Act "
+                 "subsidies that run out in December. The Varnish Party opposed the subsidies.")
+    assert "enhanced Harbour Care Act subsidies" in _plans(g)
+    assert ("Varnish Party", "enhanced Harbour Care Act subsidies") in _of(facts(g), "opposes")
+
+
+def test_subsidies_of_a_kind_are_no_plan(graph_of):
+    assert not _plans(graph_of("Norland cut housing subsidies on Monday. The Varnish Party "
+                               "opposed the subsidies."))
