@@ -1523,6 +1523,19 @@ def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
     )
 
 
+def _town_of_an_official(context: ArticleContext, mention: Mention) -> bool:
+    """ "spoke with Raleigh's mayor": a town (or region, not a country) owning the title of
+    the one met; the official is met, the town is not."""
+    span = context.span_of(mention)
+    if span is None or mention.type != "Place" or country_of(mention.name) is not None:
+        return False
+    doc = context.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
+        return False
+    official = doc[span.end + 1]
+    return official.lower_ in TITLE_PREDICATE and context.mention_at(official) is None
+
+
 def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     """ "X led the delegation that met Y": the one leading it meets for the delegation."""
     if noun.dep_ != "dobj" or noun.head.lemma_ not in {"lead", "head"}:
@@ -4122,6 +4135,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             ]
         if predicate == "met":  # "sat down with the leaders of the parliament": not the body
             objects = [o for o in objects if not _body_of_people_met(context, o)]
+            # "had spoken with Raleigh's mayor": the mayor, not the town
+            objects = [o for o in objects if not _town_of_an_official(context, o)]
         listed = people_listed(context, verb, objects) if predicate == "met" else []
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):

@@ -722,3 +722,19 @@ def test_her_meeting_before_a_clause_about_something_else_is_the_one_named_befor
         "focused on trade."
     ))
     assert frozenset(("Ana Roe", "Ivo Kask")) in _met(got)
+
+
+def test_speaking_with_a_town_s_official_meets_the_official_not_the_town(graph_of):
+    got = facts(graph_of(
+        "Governor Ray Calloway said on Twitter that he had spoken with Fayetteville's mayor."
+    ))
+    assert not [f for f in got if f[1] == "met"]
+
+
+def test_the_town_s_official_named_is_still_met(graph_of):
+    got = facts(graph_of(
+        "Governor Ray Calloway said on Twitter that he had spoken with Fayetteville's mayor, "
+        "Dan Morrow."
+    ))
+    assert frozenset(("Ray Calloway", "Dan Morrow")) in _met(got)
+    assert frozenset(("Ray Calloway", "Fayetteville")) not in _met(got)
