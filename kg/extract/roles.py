@@ -345,11 +345,32 @@ def _title_of_body(
                                    or _under_of_title(doc[t], words)):
             words.insert(0, doc[t].text)
             t -= 1
+        if _title_of_another_title(doc, t, sent.start):
+            return []
         predicate = predicate_for(words, body)
         if predicate and not _PAST & {w.lower() for w in words}:
             return [_relation(context, person, predicate, body, sent, 0.9)]
         return []
     return None
+
+
+#: Prepositions that tie a head's title to the post of someone serving that head:
+#: "Press Secretary of the President of Russia X", "Assistant to the President of Y X".
+_SERVING_PREPOSITIONS = {"of", "to", "for"}
+#: Posts and staffs that serve a head, beside the title words themselves.
+_SERVING_POSTS = {"assistant", "office", "administration", "staff", "secretariat", "cabinet"}
+
+
+def _title_of_another_title(doc: Doc, t: int, start: int) -> bool:
+    """Whether the title that ends just after token ``t`` is itself governed by another
+    post ("Press Secretary of | the President of Russia X", "Head of the Office of | the
+    President of Ukraine X"): the name then holds that other post, not the head's. A
+    word that is no post leaves the head's title alone ("at the invitation of the
+    President of Kenya X")."""
+    if t - 2 < start or doc[t].lower_ != "the" or doc[t - 1].lower_ not in _SERVING_PREPOSITIONS:
+        return False
+    post = doc[t - 2].lower_
+    return post in _TITLE_WORDS or post in _SERVING_POSTS
 
 
 #: Words before a body's name and a head's title that make the holder one of several:
@@ -692,6 +713,9 @@ def _prenominal(
         return  # "Former British Prime Minister …", "Ex-President …", "the next … President"
     if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
         return  # "Walmart names U.S. chief X": the head of a company's unit in that country
+    if body.type == "Place" and not possessive and [w.lower() for w in words] == ["secretary"]:
+        return  # "Northern Ireland Secretary X": a minister of the state that governs the
+        # region from outside, no leader of the region
     if words and body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES and (
         country_of(body.name) is None
     ):
@@ -1835,6 +1859,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if any(g.dep_ == "amod" and g.lower_ in _PAST for c in modifiers for g in c.children):
             continue  # "a former Liberty Party chieftain": the parser may hang "former" on
             # the body's name
+        if _former_with_the_first_title(node):
+            continue  # "a former finance minister and central bank chief": both were held
         words = _title_words(node, modifiers)
         staff = [
             c
@@ -1927,6 +1953,24 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
         and node.lower_ in PROFESSIONS
         and not OUTLET_WORDS & {w.lower() for w in body.name.split()}
     )
+
+
+#: Words that set a title apart from a past one joined to it: "a former senator and now
+#: chairman of Y".
+_HELD_NOW = {"now", "current", "currently", "present", "incumbent"}
+
+
+def _former_with_the_first_title(node: Token) -> bool:
+    """Whether ``node`` is the second of two joined titles whose first is past and which
+    has no article or owner of its own ("a former finance minister and central bank
+    chief"): the "former" covers both ("a former banker and the current head of Y" does
+    not)."""
+    if node.dep_ != "conj" or node.head.lower_ not in _TITLE_WORDS | set(EXTRA_TITLES):
+        return False
+    if any(c.dep_ in {"det", "poss"} or c.lower_ in _STANDING | _HELD_NOW
+           for c in node.children):
+        return False  # "… and now chairman of Y", "… and acting head of Y": held now
+    return any(c.dep_ == "amod" and c.lower_ in _PAST for c in node.head.children)
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
