@@ -1823,6 +1823,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         if node.i > span.end and _names_the_next(context, node, person, span):
             continue  # "Foreign Minister A, the President of X, B, and …": the president is B
+        if not _title_in_its_turn(context, node, span):
+            continue  # "A and B, the prime minister and deputy chairman of X": B's is the second
         if node.i > span.end and _listed_in_title_line(node, span):
             continue  # "Lavrov, EU foreign policy chief discuss talks": two people
         beside = node if node.dep_ == "appos" else span.root.head
@@ -1958,6 +1960,37 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
 #: Words that set a title apart from a past one joined to it: "a former senator and now
 #: chairman of Y".
 _HELD_NOW = {"now", "current", "currently", "present", "incumbent"}
+
+
+def _joined_chain(token: Token) -> list[Token]:
+    """``token`` and the words joined to it by "and" after it, in order."""
+    chain = [token]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    return chain
+
+
+def _title_in_its_turn(context: ArticleContext, node: Token, span: Span) -> bool:
+    """Whether the joined title ``node`` of an apposition may be ``span``'s: names joined
+    by "and" and titles joined after them pair up in turn ("A and B, the president and
+    vice-president of X": A the president, B the vice-president); with the counts unequal
+    no title is sure to be any one name's."""
+    top = node
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ != "appos":
+        return True
+    titles = _joined_chain(top)
+    anchor = top.head  # the parser may hang the apposition on the last name or the first
+    while anchor.dep_ == "conj" and anchor.head is not anchor:
+        anchor = anchor.head
+    names = [t for t in _joined_chain(anchor) if context.name_at(t) is not None]
+    if len(titles) < 2 or len(names) < 2 or node not in titles:
+        return True
+    if span.root not in names or not all(
+            context.is_person(m) for t in names if (m := context.name_at(t)) is not None):
+        return True
+    return len(names) == len(titles) and names.index(span.root) == titles.index(node)
 
 
 def _former_with_the_first_title(node: Token) -> bool:
