@@ -1962,11 +1962,16 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
 _HELD_NOW = {"now", "current", "currently", "present", "incumbent"}
 
 
-def _joined_chain(token: Token) -> list[Token]:
-    """``token`` and the words joined to it by "and" after it, in order."""
+def _joined_chain(token: Token, keep) -> list[Token]:
+    """``token`` and the words ``keep`` accepts joined to it by "and" after it, in order
+    (none unless an "and" joins them: not a list set off by semicolons)."""
     chain = [token]
     while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        if not keep(nxt):
+            break
         chain.append(nxt)
+    if not any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for t in chain for c in t.children):
+        return [token]
     return chain
 
 
@@ -1980,13 +1985,15 @@ def _title_in_its_turn(context: ArticleContext, node: Token, span: Span) -> bool
         top = top.head
     if top.dep_ != "appos":
         return True
-    titles = _joined_chain(top)
+    titles = _joined_chain(top, lambda t: t.lower_ in _TITLE_WORDS | set(EXTRA_TITLES))
     anchor = top.head  # the parser may hang the apposition on the last name or the first
     while anchor.dep_ == "conj" and anchor.head is not anchor:
         anchor = anchor.head
-    names = [t for t in _joined_chain(anchor) if context.name_at(t) is not None]
+    names = _joined_chain(anchor, lambda t: context.name_at(t) is not None)
     if len(titles) < 2 or len(names) < 2 or node not in titles:
         return True
+    if top.left_edge.i != names[-1].i + 2 or top.doc[names[-1].i + 1].text != ",":
+        return True  # the titles set off right after the last name only
     if span.root not in names or not all(
             context.is_person(m) for t in names if (m := context.name_at(t)) is not None):
         return True
@@ -1996,13 +2003,16 @@ def _title_in_its_turn(context: ArticleContext, node: Token, span: Span) -> bool
 def _former_with_the_first_title(node: Token) -> bool:
     """Whether ``node`` is the second of two joined titles whose first is past and which
     has no article or owner of its own ("a former finance minister and central bank
-    chief"): the "former" covers both ("a former banker and the current head of Y" does
-    not)."""
+    chief"): the "former" covers both ("a former banker and the current head of Y", "a
+    former Secretary of Commerce and founder of Y" do not)."""
     if node.dep_ != "conj" or node.head.lower_ not in _TITLE_WORDS | set(EXTRA_TITLES):
         return False
     if any(c.dep_ in {"det", "poss"} or c.lower_ in _STANDING | _HELD_NOW
            for c in node.children):
         return False  # "… and now chairman of Y", "… and acting head of Y": held now
+    if any(c.dep_ == "prep" and c.i < node.i for c in node.head.children):
+        return False  # "a former Secretary of Commerce and founder of Y": the first title
+        # is whole before the "and", the "former" its own
     return any(c.dep_ == "amod" and c.lower_ in _PAST for c in node.head.children)
 
 

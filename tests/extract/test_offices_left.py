@@ -178,6 +178,8 @@ def test_a_former_title_joined_to_another_makes_both_past(graph_of):
     "sound.",
     "Dorin Vasko, a former senator and now chairman of Tarsel Bank, said the plan was sound.",
     "Dorin Vasko, chairman and chief executive of Tarsel Bank, said the plan was sound.",
+    "Dorin Vasko, a former Secretary of Commerce and founder-chairman of Tarsel Bank, "
+    "joined the board.",
 ])
 def test_a_title_set_apart_from_a_former_one_is_held_now(graph_of, text):
     assert ("Dorin Vasko", "leaderOf", "Tarsel Bank") in facts(graph_of(text))

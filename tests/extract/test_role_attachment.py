@@ -527,3 +527,13 @@ def test_a_deputy_listed_second_does_not_take_the_first_title(graph_of):
         "Tarsel Oblast, have also been sanctioned."
     ))
     assert ("Oleg Sidorov", "leaderOf", "Tarsel Oblast") not in got
+
+
+def test_a_list_set_off_by_semicolons_keeps_each_name_s_own_titles(graph_of):
+    got = facts(graph_of(
+        "Mr. Tran is accompanied by Gen. Dang Huu Loc, Politburo member, Minister of Public "
+        "Security; Vo Minh Quan, Secretary of the Tarsel Committee, head of the Tarsel "
+        "Committee's Commission for External Relations; Ha Thi Xuan, member of the Tarsel "
+        "Committee, Deputy Prime Minister; among others."
+    ))
+    assert ("Dang Huu Loc", "memberOf", "Politburo") in got
