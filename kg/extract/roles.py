@@ -5278,6 +5278,23 @@ def _police_body(context: ArticleContext) -> Mention | None:
     return next(iter(police.values())) if len(police) == 1 else None
 
 
+#: Verbs of meeting whose object's place is where the meeting was held.
+_MEETING_VERBS = {"meet", "receive", "host", "brief"}
+
+
+def _heads_met_in(root: Token) -> bool:
+    """Whether the body ``root`` is met, or named after the title of people met ("met the
+    chiefs of X and Y in Doha", "met the head of X in Geneva"): the parser hangs the place
+    of the meeting on the body, which need not be there ("The head of X in Geneva said"
+    names the body's place)."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    met = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in _TITLE_WORDS:
+        met = root.head.head
+    return met.dep_ == "dobj" and met.head.lemma_ in _MEETING_VERBS
+
+
 def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
     """ "Ralph Winter of the Court of Appeals", "Ana Roe at the Institute of Mechanics found"
     → memberOf; "Pacific Marine of Houston",
@@ -5347,6 +5364,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         continue  # "Derwinski, a Republican from Chicago": a member
                     if _career_move(root):
                         continue  # "joined Velka in France in 1986": where she joined
+                    if prep.lower_ == "in" and _heads_met_in(root):
+                        continue  # "met the chiefs of X in Doha": where they met
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
