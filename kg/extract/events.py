@@ -4170,8 +4170,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             listed += guests  # greeted by name, as "received A and B" greets both
         if (
             predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb)
-            and not _met_others_unnamed(verb)
-        ):
+            and not _met_others_unnamed(verb) and not _seated_beside(verb)
+        ):  # ("A and B sitting beside him" sat by the one he stands for, not with each other)
             pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
             pairs = list(_pairs(subjects, objects, predicate))
