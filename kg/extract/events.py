@@ -2481,12 +2481,28 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         ) and predicate == "met" and _meeting_object(token):
             # "X of Russia and Y of Tarsk, who held talks,": people held them, not Tarsk
             return [m for m in _object_entity(context, token.head) if _person_like(m)]
+        if token.dep_ == "relcl" and predicate in {"supports", "opposes"} and (
+                (thing := _thing_before_place(context, token.head)) is not None):
+            return _object_entity(context, thing)  # "sanctions against X, which Y hailed"
         if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
             break
         token = token.head
     return []
+
+
+def _thing_before_place(context: ArticleContext, noun: Token) -> Token | None:
+    """The noun whose phrase ends with the place ``noun`` that a relative clause follows
+    ("new sanctions against X, which Y hailed", "the accord with X, which Y praised"): what
+    is hailed or praised is that thing, not the country after its preposition."""
+    found = _object_entity(context, noun)
+    if not found or any(m.type != "Place" for m in found):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return prep.head
 
 
 def _relative_setting(clause: Token) -> bool:
