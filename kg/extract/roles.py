@@ -5289,6 +5289,8 @@ def _heads_met_in(root: Token) -> bool:
     names the body's place)."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.pos_ == "VERB" and root.lemma_ in _MEETING_VERBS:
+        return True  # "met the chiefs of X and Y in Doha" with Y parsed as the verb's conjunct
     met = root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in _TITLE_WORDS:
         met = root.head.head

@@ -240,6 +240,8 @@ def test_a_place_a_country_holds_before_a_common_noun(graph_of, text, inner, out
     "The prime minister met the chiefs of the Tarsel Intelligence Agency and the Vesk "
     "Security Service in Doha to discuss a truce.",
     "The minister met the head of Tarsel Bank in Geneva on Monday.",
+    "The visit comes a day after the prime minister met the chiefs of the U.S. Central "
+    "Intelligence Agency (CIA) and Norland's spy agency Vesk in Doha to discuss a deal.",
 ])
 def test_where_the_heads_of_a_body_were_met_is_not_the_body_s_place(graph_of, text):
     got = facts(graph_of(text))
