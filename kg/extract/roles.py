@@ -1962,16 +1962,11 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
 _HELD_NOW = {"now", "current", "currently", "present", "incumbent"}
 
 
-def _joined_chain(token: Token, keep) -> list[Token]:
-    """``token`` and the words ``keep`` accepts joined to it by "and" after it, in order
-    (none unless an "and" joins them: not a list set off by semicolons)."""
+def _joined_chain(token: Token) -> list[Token]:
+    """``token`` and the words joined to it by "and" after it, in order."""
     chain = [token]
     while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
-        if not keep(nxt):
-            break
         chain.append(nxt)
-    if not any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for t in chain for c in t.children):
-        return [token]
     return chain
 
 
@@ -1985,11 +1980,11 @@ def _title_in_its_turn(context: ArticleContext, node: Token, span: Span) -> bool
         top = top.head
     if top.dep_ != "appos":
         return True
-    titles = _joined_chain(top, lambda t: t.lower_ in _TITLE_WORDS | set(EXTRA_TITLES))
+    titles = _joined_chain(top)
     anchor = top.head  # the parser may hang the apposition on the last name or the first
     while anchor.dep_ == "conj" and anchor.head is not anchor:
         anchor = anchor.head
-    names = _joined_chain(anchor, lambda t: context.name_at(t) is not None)
+    names = [t for t in _joined_chain(anchor) if context.name_at(t) is not None]
     if len(titles) < 2 or len(names) < 2 or node not in titles:
         return True
     if top.left_edge.i != names[-1].i + 2 or top.doc[names[-1].i + 1].text != ",":
