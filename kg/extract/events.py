@@ -1602,6 +1602,19 @@ def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
     )
 
 
+def _town_of_an_official(context: ArticleContext, mention: Mention) -> bool:
+    """ "spoke with Raleigh's mayor": a town (or region, not a country) owning the title of
+    the one met; the official is met, the town is not."""
+    span = context.span_of(mention)
+    if span is None or mention.type != "Place" or country_of(mention.name) is not None:
+        return False
+    doc = context.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
+        return False
+    official = doc[span.end + 1]
+    return official.lower_ in TITLE_PREDICATE and context.mention_at(official) is None
+
+
 def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     """ "X led the delegation that met Y": the one leading it meets for the delegation."""
     if noun.dep_ != "dobj" or noun.head.lemma_ not in {"lead", "head"}:
@@ -2601,6 +2614,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         ) and predicate == "met" and _meeting_object(token):
             # "X of Russia and Y of Tarsk, who held talks,": people held them, not Tarsk
             return [m for m in _object_entity(context, token.head) if _person_like(m)]
+        if token.dep_ == "relcl" and predicate in {"supports", "opposes"} and (
+                (thing := _thing_before_place(context, token.head)) is not None):
+            return _object_entity(context, thing)  # "sanctions against X, which Y hailed"
         if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
@@ -2640,6 +2656,19 @@ def _names_after_plural_kind(context: ArticleContext, token: Token) -> list[Ment
         elif not found or t.lower_ not in {",", "and"}:
             break
     return found
+
+
+def _thing_before_place(context: ArticleContext, noun: Token) -> Token | None:
+    """The noun whose phrase ends with the place ``noun`` that a relative clause follows
+    ("new sanctions against X, which Y hailed", "the accord with X, which Y praised"): what
+    is hailed or praised is that thing, not the country after its preposition."""
+    found = _object_entity(context, noun)
+    if not found or any(m.type != "Place" for m in found):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return prep.head
 
 
 def _relative_setting(clause: Token) -> bool:
@@ -4328,6 +4357,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             ]
         if predicate == "met":  # "sat down with the leaders of the parliament": not the body
             objects = [o for o in objects if not _body_of_people_met(context, o)]
+            # "had spoken with Raleigh's mayor": the mayor, not the town
+            objects = [o for o in objects if not _town_of_an_official(context, o)]
         listed = people_listed(context, verb, objects) if predicate == "met" else []
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
@@ -4361,10 +4392,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             listed += guests  # greeted by name, as "received A and B" greets both
         if (
             predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb)
-            and not _met_others_unnamed(verb)
+            and not _met_others_unnamed(verb) and not _seated_beside(verb)
             # "X and Y discussed it": two people (countries may discuss it apart)
             and (not _discussed_together(verb) or all(map(_person_like, subjects)))
-        ):
+        ):  # ("A and B sitting beside him" sat by the one he stands for, not with each other)
             pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
             pairs = list(_pairs(subjects, objects, predicate))

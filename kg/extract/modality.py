@@ -52,6 +52,9 @@ _DESIRE = {
     "vow",
     "promise",
 }
+#: Verbs that order a deed of someone: "ordered officials to begin talks with Y", "told
+#: his envoy to meet Y": the deed is still to be done.
+_DIRECTIVES = {"order", "instruct", "direct", "authorize", "authorise", "task"}
 # "is due to meet", "was set to sign", "is scheduled to visit": planned, not yet done
 _SCHEDULED = {"due", "set", "schedule", "slate", "poise", "likely", "unlikely", "bound"}
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
@@ -291,6 +294,8 @@ def status_of(verb: Token) -> str:
             _lemma(token) == "decide" and _lemma(verb) in _TAKING_SIDES
         ):  # "decided to reject the offer" takes the side now ("agreed to meet" is to come)
             return "desired"
+        if came_by == "xcomp" and _lemma(token) in _DIRECTIVES:
+            return "desired"  # "ordered officials to begin talks with Y": ordered, not held
         if came_by == "xcomp" and _lemma(token) in {"have", "be"} and any(
             c.lower_ == "yet" for c in children
         ):

@@ -345,11 +345,32 @@ def _title_of_body(
                                    or _under_of_title(doc[t], words)):
             words.insert(0, doc[t].text)
             t -= 1
+        if _title_of_another_title(doc, t, sent.start):
+            return []
         predicate = predicate_for(words, body)
         if predicate and not _PAST & {w.lower() for w in words}:
             return [_relation(context, person, predicate, body, sent, 0.9)]
         return []
     return None
+
+
+#: Prepositions that tie a head's title to the post of someone serving that head:
+#: "Press Secretary of the President of Russia X", "Assistant to the President of Y X".
+_SERVING_PREPOSITIONS = {"of", "to", "for"}
+#: Posts and staffs that serve a head, beside the title words themselves.
+_SERVING_POSTS = {"assistant", "office", "administration", "staff", "secretariat", "cabinet"}
+
+
+def _title_of_another_title(doc: Doc, t: int, start: int) -> bool:
+    """Whether the title that ends just after token ``t`` is itself governed by another
+    post ("Press Secretary of | the President of Russia X", "Head of the Office of | the
+    President of Ukraine X"): the name then holds that other post, not the head's. A
+    word that is no post leaves the head's title alone ("at the invitation of the
+    President of Kenya X")."""
+    if t - 2 < start or doc[t].lower_ != "the" or doc[t - 1].lower_ not in _SERVING_PREPOSITIONS:
+        return False
+    post = doc[t - 2].lower_
+    return post in _TITLE_WORDS or post in _SERVING_POSTS
 
 
 #: Words before a body's name and a head's title that make the holder one of several:
@@ -701,6 +722,9 @@ def _prenominal(
         return  # "Former British Prime Minister …", "Ex-President …", "the next … President"
     if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
         return  # "Walmart names U.S. chief X": the head of a company's unit in that country
+    if body.type == "Place" and not possessive and [w.lower() for w in words] == ["secretary"]:
+        return  # "Northern Ireland Secretary X": a minister of the state that governs the
+        # region from outside, no leader of the region
     if words and body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES and (
         country_of(body.name) is None
     ):
@@ -1897,6 +1921,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         if node.i > span.end and _names_the_next(context, node, person, span):
             continue  # "Foreign Minister A, the President of X, B, and …": the president is B
+        if not _title_in_its_turn(context, node, span):
+            continue  # "A and B, the prime minister and deputy chairman of X": B's is the second
         if node.i > span.end and _listed_in_title_line(node, span):
             continue  # "Lavrov, EU foreign policy chief discuss talks": two people
         beside = node if node.dep_ == "appos" else span.root.head
@@ -1933,6 +1959,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if any(g.dep_ == "amod" and g.lower_ in _PAST for c in modifiers for g in c.children):
             continue  # "a former Liberty Party chieftain": the parser may hang "former" on
             # the body's name
+        if _former_with_the_first_title(node):
+            continue  # "a former finance minister and central bank chief": both were held
         words = _title_words(node, modifiers)
         staff = [
             c
@@ -2026,6 +2054,60 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
         and node.lower_ in PROFESSIONS
         and not OUTLET_WORDS & {w.lower() for w in body.name.split()}
     )
+
+
+#: Words that set a title apart from a past one joined to it: "a former senator and now
+#: chairman of Y".
+_HELD_NOW = {"now", "current", "currently", "present", "incumbent"}
+
+
+def _joined_chain(token: Token) -> list[Token]:
+    """``token`` and the words joined to it by "and" after it, in order."""
+    chain = [token]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    return chain
+
+
+def _title_in_its_turn(context: ArticleContext, node: Token, span: Span) -> bool:
+    """Whether the joined title ``node`` of an apposition may be ``span``'s: names joined
+    by "and" and titles joined after them pair up in turn ("A and B, the president and
+    vice-president of X": A the president, B the vice-president); with the counts unequal
+    no title is sure to be any one name's."""
+    top = node
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ != "appos":
+        return True
+    titles = _joined_chain(top)
+    anchor = top.head  # the parser may hang the apposition on the last name or the first
+    while anchor.dep_ == "conj" and anchor.head is not anchor:
+        anchor = anchor.head
+    names = [t for t in _joined_chain(anchor) if context.name_at(t) is not None]
+    if len(titles) < 2 or len(names) < 2 or node not in titles:
+        return True
+    if top.left_edge.i != names[-1].i + 2 or top.doc[names[-1].i + 1].text != ",":
+        return True  # the titles set off right after the last name only
+    if span.root not in names or not all(
+            context.is_person(m) for t in names if (m := context.name_at(t)) is not None):
+        return True
+    return len(names) == len(titles) and names.index(span.root) == titles.index(node)
+
+
+def _former_with_the_first_title(node: Token) -> bool:
+    """Whether ``node`` is the second of two joined titles whose first is past and which
+    has no article or owner of its own ("a former finance minister and central bank
+    chief"): the "former" covers both ("a former banker and the current head of Y", "a
+    former Secretary of Commerce and founder of Y" do not)."""
+    if node.dep_ != "conj" or node.head.lower_ not in _TITLE_WORDS | set(EXTRA_TITLES):
+        return False
+    if any(c.dep_ in {"det", "poss"} or c.lower_ in _STANDING | _HELD_NOW
+           for c in node.children):
+        return False  # "… and now chairman of Y", "… and acting head of Y": held now
+    if any(c.dep_ == "prep" and c.i < node.i for c in node.head.children):
+        return False  # "a former Secretary of Commerce and founder of Y": the first title
+        # is whole before the "and", the "former" its own
+    return any(c.dep_ == "amod" and c.lower_ in _PAST for c in node.head.children)
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
@@ -5329,6 +5411,25 @@ def _police_body(context: ArticleContext) -> Mention | None:
     return next(iter(police.values())) if len(police) == 1 else None
 
 
+#: Verbs of meeting whose object's place is where the meeting was held.
+_MEETING_VERBS = {"meet", "receive", "host", "brief"}
+
+
+def _heads_met_in(root: Token) -> bool:
+    """Whether the body ``root`` is met, or named after the title of people met ("met the
+    chiefs of X and Y in Doha", "met the head of X in Geneva"): the parser hangs the place
+    of the meeting on the body, which need not be there ("The head of X in Geneva said"
+    names the body's place)."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.pos_ == "VERB" and root.lemma_ in _MEETING_VERBS:
+        return True  # "met the chiefs of X and Y in Doha" with Y parsed as the verb's conjunct
+    met = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in _TITLE_WORDS:
+        met = root.head.head
+    return met.dep_ == "dobj" and met.head.lemma_ in _MEETING_VERBS
+
+
 def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
     """ "Ralph Winter of the Court of Appeals", "Ana Roe at the Institute of Mechanics found"
     → memberOf; "Pacific Marine of Houston",
@@ -5398,6 +5499,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         continue  # "Derwinski, a Republican from Chicago": a member
                     if _career_move(root):
                         continue  # "joined Velka in France in 1986": where she joined
+                    if prep.lower_ == "in" and _heads_met_in(root):
+                        continue  # "met the chiefs of X in Doha": where they met
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )

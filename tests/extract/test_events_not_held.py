@@ -187,3 +187,25 @@ def test_talks_that_resumed_were_held(graph_of):
         "Negotiations between Norland and the Karvan Front resumed in Kelvik on Monday."
     ))
     assert ("Norland", "met", "Karvan Front") in got or ("Karvan Front", "met", "Norland") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Amir Dawood held a meeting on the economy and ordered to begin talks "
+    "with the IMF on a new loan.",
+    "Prime Minister Amir Dawood ordered officials to begin talks with the IMF on a new loan.",
+    "President Ada Korvan instructed her envoy to meet the rebel leader Tomas Reyes.",
+])
+def test_talks_ordered_are_not_held(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "met"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Prime Minister Amir Dawood began talks with the IMF on Monday.",
+     ("Amir Dawood", "IMF")),
+    ("President Ada Korvan, who ordered the strike, met Tomas Reyes on Monday.",
+     ("Ada Korvan", "Tomas Reyes")),
+])
+def test_talks_begun_or_held_by_one_who_gave_orders_are_held(graph_of, text, pair):
+    got = facts(graph_of(text))
+    assert any(f[1] == "met" and {f[0], f[2]} == set(pair) for f in got)

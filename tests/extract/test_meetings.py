@@ -722,3 +722,36 @@ def test_her_meeting_before_a_clause_about_something_else_is_the_one_named_befor
         "focused on trade."
     ))
     assert frozenset(("Ana Roe", "Ivo Kask")) in _met(got)
+
+
+def test_speaking_with_a_town_s_official_meets_the_official_not_the_town(graph_of):
+    got = facts(graph_of(
+        "Governor Ray Calloway said on Twitter that he had spoken with Fayetteville's mayor."
+    ))
+    assert not [f for f in got if f[1] == "met"]
+
+
+def test_the_town_s_official_named_is_still_met(graph_of):
+    got = facts(graph_of(
+        "Governor Ray Calloway said on Twitter that he had spoken with Fayetteville's mayor, "
+        "Dan Morrow."
+    ))
+    assert frozenset(("Ray Calloway", "Dan Morrow")) in _met(got)
+    assert frozenset(("Ray Calloway", "Fayetteville")) not in _met(got)
+
+
+def test_those_sitting_beside_a_speaker_did_not_meet_each_other(graph_of):
+    got = facts(graph_of(
+        '"Today, we decided the people who will lead Europe," said Olle Sorvik, with Dorin '
+        "Vasko, Rasa Kelmendi and President of the European Commission Teodor Brask sitting "
+        "beside him."
+    ))
+    assert frozenset(("Dorin Vasko", "Rasa Kelmendi")) not in _met(got)
+
+
+def test_those_sitting_beside_someone_named_meet_that_one(graph_of):
+    got = facts(graph_of(
+        "Dorin Vasko and Rasa Kelmendi sat beside President Teodor Brask at the dinner."
+    ))
+    assert frozenset(("Dorin Vasko", "Teodor Brask")) in _met(got)
+    assert frozenset(("Rasa Kelmendi", "Teodor Brask")) in _met(got)

@@ -4,7 +4,7 @@ model."""
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -89,3 +89,17 @@ def test_a_demonym_of_two_words_stays_whole_before_a_body(graph_of):
     assert got.get("South Korean National Assembly") == "Organization"
     assert got.get("Sri Lankan Navy") == "Organization"
     assert "Korean National Assembly" not in got and "Lankan Navy" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's Northern Ireland Secretary Harold Pembry said the assembly must return.",
+    "Scotland Secretary Harold Pembry said the vote was fair.",
+])
+def test_the_minister_for_a_region_does_not_lead_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[0] == "Harold Pembry" and f[1] == "leaderOf"]
+
+
+def test_a_party_secretary_of_a_city_still_heads_its_party(graph_of):
+    got = facts(graph_of("Shanghai Party Secretary Ilmar Pettersen said the plan was approved."))
+    assert [f for f in got if f[0] == "Ilmar Pettersen" and f[1] == "leaderOf"]

@@ -161,3 +161,25 @@ def test_a_headline_in_the_present_tells_a_departure_that_happened(graph_of):
 ])
 def test_a_departure_ahead_or_told_in_the_body_s_present_keeps_the_office(graph_of, text):
     assert ("Bram Vik", "leaderOf", "Kestrel") in facts(graph_of(text))
+
+
+def test_a_former_title_joined_to_another_makes_both_past(graph_of):
+    got = facts(graph_of(
+        "President Marta Quiroga said she has chosen Luis Ferrando, a former finance "
+        "minister and Central Bank chief known as an expert in markets, to lead the "
+        "Economy Ministry."
+    ))
+    assert ("Luis Ferrando", "leaderOf", "Central Bank") not in got
+    assert ("Luis Ferrando", "leaderOf", "Economy Ministry") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Dorin Vasko, a former banker and the current head of Tarsel Bank, said the plan was "
+    "sound.",
+    "Dorin Vasko, a former senator and now chairman of Tarsel Bank, said the plan was sound.",
+    "Dorin Vasko, chairman and chief executive of Tarsel Bank, said the plan was sound.",
+    "Dorin Vasko, a former Secretary of Commerce and founder-chairman of Tarsel Bank, "
+    "joined the board.",
+])
+def test_a_title_set_apart_from_a_former_one_is_held_now(graph_of, text):
+    assert ("Dorin Vasko", "leaderOf", "Tarsel Bank") in facts(graph_of(text))

@@ -234,3 +234,23 @@ def test_a_region_that_is_a_title_s_beat_is_no_part_of_the_country(graph_of, tex
 ])
 def test_a_place_a_country_holds_before_a_common_noun(graph_of, text, inner, outer):
     assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister met the chiefs of the Tarsel Intelligence Agency and the Vesk "
+    "Security Service in Doha to discuss a truce.",
+    "The minister met the head of Tarsel Bank in Geneva on Monday.",
+    "The visit comes a day after the prime minister met the chiefs of the U.S. Central "
+    "Intelligence Agency (CIA) and Norland's spy agency Vesk in Doha to discuss a deal.",
+])
+def test_where_the_heads_of_a_body_were_met_is_not_the_body_s_place(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "The head of Tarsel Bank in Geneva said the deal was sound.",
+    "The minister visited the headquarters of Tarsel Bank in Geneva on Monday.",
+])
+def test_a_body_in_a_city_outside_a_meeting_is_still_there(graph_of, text):
+    assert ("Tarsel Bank", "locatedIn", "Geneva") in facts(graph_of(text))

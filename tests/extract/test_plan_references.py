@@ -74,3 +74,30 @@ def test_a_headline_or_a_proposal_without_a_stance_names_no_plan(graph_of):
         )
     )
     assert not {f for f in got if "Ethiopian" in f[2]}
+
+
+@pytest.mark.parametrize("text", [
+    "The comments come days after the Security Council passed new sanctions against North "
+    "Korea, which the Tarsel government has hailed as a foreign policy victory.",
+    "The council passed a resolution against North Korea, which the Tarsel government has "
+    "praised.",
+])
+def test_what_is_hailed_after_a_country_s_phrase_is_not_the_country(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Tarsel government", "supports", "North Korea") not in got
+
+
+def test_the_text_before_the_country_is_what_is_praised(graph_of):
+    got = facts(graph_of(
+        "The council adopted the Vesk Accord with Ukraine, which the Tarsel government has "
+        "praised."
+    ))
+    assert ("Tarsel government", "supports", "Vesk Accord") in got
+    assert ("Tarsel government", "supports", "Ukraine") not in got
+
+
+def test_a_country_a_relative_clause_tells_of_is_still_the_one_praised(graph_of):
+    got = facts(graph_of(
+        "The council condemned North Korea, which the Tarsel government has also criticised."
+    ))
+    assert ("Tarsel government", "opposes", "North Korea") in got

@@ -494,3 +494,46 @@ def test_a_former_envoy_for_a_region_is_no_member(graph_of):
     got = facts(graph_of("Former Canadian Special Envoy for Sudan Keith Kellan met the "
                          "president on Monday."))
     assert ("Keith Kellan", "memberOf", "Canada") not in got
+
+
+def test_joined_names_take_joined_titles_in_turn(graph_of):
+    got = facts(graph_of(
+        "Anna Varga and Pavel Horak, the president and deputy prime minister of Norland, "
+        "said the vote was fair."
+    ))
+    assert ("Pavel Horak", "leaderOf", "Norland") not in got
+    assert ("Pavel Horak", "memberOf", "Norland") in got
+
+
+def test_joined_names_in_the_other_order_take_the_other_titles(graph_of):
+    got = facts(graph_of(
+        "Anna Varga and Pavel Horak, the deputy prime minister and president of Norland, "
+        "said the vote was fair."
+    ))
+    assert ("Pavel Horak", "leaderOf", "Norland") in got
+    assert ("Pavel Horak", "memberOf", "Norland") not in got
+
+
+def test_one_name_keeps_both_joined_titles(graph_of):
+    got = facts(graph_of(
+        "Anna Varga, the president and chief executive of Tarsel Bank, said the vote was fair."
+    ))
+    assert ("Anna Varga", "leaderOf", "Tarsel Bank") in got
+
+
+def test_a_deputy_listed_second_does_not_take_the_first_title(graph_of):
+    got = facts(graph_of(
+        "Ivan Petrenko and Oleg Sidorov, the prime minister and first deputy chairman of "
+        "Tarsel Oblast, have also been sanctioned."
+    ))
+    assert ("Oleg Sidorov", "leaderOf", "Tarsel Oblast") not in got
+
+
+def test_a_list_set_off_by_semicolons_keeps_each_name_s_own_titles(graph_of):
+    got = facts(graph_of(
+        "Mr. Tran is accompanied by Gen. Dang Huu Loc, Politburo member, Minister of Public "
+        "Security; Vo Minh Quan, Secretary of the Tarsel Committee, head of the Tarsel "
+        "Committee's Commission for External Relations; Ha Thi Xuan, member of the Tarsel "
+        "Committee, Deputy Prime Minister; among others."
+    ))
+    assert ("Dang Huu Loc", "memberOf", "Politburo") in got

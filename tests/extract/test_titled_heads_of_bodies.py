@@ -179,3 +179,28 @@ def test_a_chief_of_staff_heads_no_staff(graph_of, text, fact):
     assert fact in facts(g)
     assert not [f for f in facts(g) if f[1] == "leaderOf"]
     assert "Staff" not in entities(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Press Secretary of the President of Russia Yuri Kolbin said no meeting was planned.",
+    "Assistant to the President of Azerbaijan Rasa Kelmendi said the border was calm.",
+    "Aide to the President of Russia Yuri Kolbin said no meeting was planned.",
+    "Deputy Head of the Administration of the President of Kazakhstan Teodor Brask said "
+    "the law would pass.",
+])
+def test_a_post_serving_a_head_of_state_is_not_the_head(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "President of Russia Yuri Kolbin said no meeting was planned.",
+    "He arrived at the invitation of the President of Kenya Peter Wanjala last week.",
+    "The meeting was chaired by the President of Kenya Peter Wanjala on Monday.",
+])
+def test_the_head_of_state_named_after_title_of_country_still_leads_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert {f for f in got if f[1] == "leaderOf"} == {
+        ("Yuri Kolbin", "leaderOf", "Russia") if "Kolbin" in text
+        else ("Peter Wanjala", "leaderOf", "Kenya")
+    }
