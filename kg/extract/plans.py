@@ -530,7 +530,7 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
                | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
-               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution", "appeal"}
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion", "solution"}
                | _BENEFITS)
 
 
@@ -794,50 +794,6 @@ def _signed_text(token: Token, what: Token | None) -> bool:
     return fits and status_of(verb) == "asserted"
 
 
-#: Verbs of putting out an aid appeal ("launched a flash appeal"; a court appeal is filed).
-_LAUNCHING = {"launch", "issue"}
-#: Verbs of giving money to an appeal: "pledged $10 million to the Vessia appeal".
-_GIVING = {"pledge", "give", "contribute", "donate"}
-
-
-def _aid_appeal(token: Token) -> bool:
-    """ "The UN launched a Vessia flash appeal", "the appeal was launched by the agency",
-    "Norland gave $5 million to the Tessaly appeal": a call for aid money, a plan donors
-    back (not "filed an appeal", "the court rejected the appeal", "the FAM appeal")."""
-    if token.lower_ != "appeal" or token.pos_ != "NOUN":
-        return False
-    verb = token.head
-    if verb.lemma_ in _LAUNCHING and status_of(verb) == "asserted" and not any(
-            c.dep_ == "neg" for c in verb.children) and _for_aid(token):
-        return token.dep_ in {"dobj", "nsubjpass"} and _named_actor(verb)
-    # "gave $5 million to the Tessaly appeal": money given, to the appeal for a place
-    return (
-        token.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_ in _GIVING
-        and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in token.children)
-    )
-
-
-#: Words that make an appeal one for aid: "a flash appeal", "an emergency appeal".
-_AID_APPEALS = {"flash", "humanitarian", "emergency", "aid", "funding", "donor", "relief"}
-
-
-def _for_aid(token: Token) -> bool:
-    """Whether the appeal ``token`` is for aid: said so ("a flash appeal"), or with a sum
-    asked in its sentence or the one before ("appealed for 1.9 billion dollars. The appeal
-    was launched"); not one against a ruling or for witnesses."""
-    if any(c.dep_ == "prep" and c.lower_ in {"against", "to"} for c in token.children):
-        return False
-    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _AID_APPEALS for c in token.children):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            o.lower_ in {"witnesses", "information", "calm", "help"} for o in c.children)
-            for c in token.children):
-        return False
-    sent = token.sent
-    start = sent.start if sent.start == 0 else token.doc[sent.start - 1].sent.start
-    return any(t.ent_type_ == "MONEY" for t in token.doc[start : sent.end])
-
-
 #: Nouns of signing a text: "witnessed the signing of a peace declaration".
 _SIGNINGS = {"signing", "ratification"}
 
@@ -981,9 +937,6 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if token.dep_ == "compound" and _benefits_of_a_law(token.head):
             continue  # the law is named in its benefits' name
-        if _aid_appeal(token):  # "the UN launched a flash appeal"
-            mentions.append(_plan_mention(doc, token, article_id))
-            continue
         if (solution := _state_solution(doc, token, article_id)) is not None:
             mentions.append(solution)  # "the two-state solution"
             continue

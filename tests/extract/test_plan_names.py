@@ -213,16 +213,6 @@ def test_a_text_signed_without_its_parties_named_is_no_plan(graph_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Norland launched a flash appeal for Vessia on Monday.",
-    "The UN appealed on Wednesday for 1.9 billion dollars to help refugees in Vessia. The "
-    "appeal was launched in Lisvarn by the UN agency for refugees.",
-    "Norland gave $5 million to the Tessaly appeal, Olan Brisk said.",
-])
-def test_an_aid_appeal(graph_of, text):
-    assert len(_plans(graph_of(text))) == 1
-
-
-@pytest.mark.parametrize("text", [
     "Velka Motors launched an appeal against the $2 million fine on Monday.",
     "Police in Lisvarn launched an appeal for witnesses after the crash.",
     "The club launched an appeal on Monday. The court rejected the appeal.",
