@@ -1381,6 +1381,15 @@ def _a_body(m: Mention, context: ArticleContext) -> bool:
     votes = dict(m.votes)
     if m.type not in {"Organization", "Place"} or votes.get(m.type, 0) <= votes.get("Person", 0):
         return False
+    # the article's other uses of the name decide: "Varga said", tagged a body once and
+    # a person four times, is the person
+    total: dict[str, float] = {}
+    for other in context.mentions:
+        if other.name == m.name:
+            for kind, vote in other.votes:
+                total[kind] = total.get(kind, 0) + vote
+    if total.get("Person", 0) >= total.get(m.type, 0):
+        return False
     return not any(
         p.type == "Person" and p.end <= m.start
         and _surname_of(m.name, p.name, votes.get("Person", 0) > 0)
