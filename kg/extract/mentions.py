@@ -3003,7 +3003,7 @@ _BODY_LIKE_KINDS = {"initiative", "compact"}
 
 
 def _named_law(words: list[Token]) -> bool:
-    """ "the Foreign Agents Law", "the Basic Law": a law's title (not "Nathan Law", a man
+    """ "the Foreign Agents Law", "the Basic Law": a law's title (not "Dorian Law", a man
     whose surname it is)."""
     return words[-1].text == "Law" and len(words) > 1 and not is_given_name(words[0].text) and (
         not any(t.lower_ in {"of", "for"} for t in words))  # "the School of Law"
@@ -4597,17 +4597,17 @@ def _ordinals_opening_names(doc: Doc, candidates: list[Candidate]) -> None:
 
 
 #: Kin and couples named by given names that share one surname: "brothers Aziz and Farrukh
-#: Tashkentov", "Sarvar and Sanjar Ismailov, nephews of …".
+#: Temirov", "Sarvan and Sanjar Kadyrbekov, nephews of …".
 _KIN = {"brothers", "sisters", "siblings", "twins", "couple", "sons", "daughters", "nephews",
         "nieces", "cousins", "spouses"}
 
 
 def _given_names_sharing_a_surname(doc: Doc, candidates: list[Candidate]) -> None:
     """A given name alone before "and" and a full name names a person of that surname:
-    "Arkady and Boris Rotenberg", "Bill and Melinda Gates". The first word must be a given
+    "Arkady and Boris Venkov", "Ilse and Marta Brandt". The first word must be a given
     name as the second's first word is (one of them is, where the sentence calls them
     kin), and the article must not use the first word alone
-    elsewhere (as "Apple and Tim Cook … Apple said" does a firm's name)."""
+    elsewhere (as "Jasper and Tim Colbert … Jasper said" does a firm's name)."""
     tokens = doc_tokens(doc)
     counts = Counter(t.text for t in tokens)
     for first, second in zip(candidates, candidates[1:], strict=False):

@@ -451,7 +451,7 @@ def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def is_plan_head(token: Token) -> bool:
     if token.text == "Law" and _surname_law(token):
-        return False  # "Jude Law", "Nathan Law": a man
+        return False  # "Dorian Law", "Ivo Law": a man
     if token.text in _LAW_HEADS:
         return token.pos_ == "PROPN" and (any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
@@ -471,13 +471,13 @@ def is_plan_head(token: Token) -> bool:
 
 
 def _surname_law(token: Token) -> bool:
-    """ "Nathan Law": "Law" after a given name, or in a person's name, is a surname."""
+    """ "Dorian Law": "Law" after a given name, or in a person's name, is a surname."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return token.ent_type_ == "PERSON" or before is not None and (
         is_given_name(before.text) or before.ent_type_ == "PERSON")
 
 
-#: Benefits a law pays, which news names by the law: "the Affordable Care Act subsidies".
+#: Benefits a law pays, which news names by the law: "the Harbour Housing Act subsidies".
 _BENEFITS = {"subsidies", "credits", "benefits"}
 
 
@@ -929,7 +929,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
-        if _benefits_of_a_law(token):  # "the Affordable Care Act subsidies"
+        if _benefits_of_a_law(token):  # "the Harbour Housing Act subsidies"
             mention = _plan_mention(doc, token, article_id)
             mentions.append(replace(mention, name=re.sub(r"\s*-\s*", "-", doc[
                 min(t.i for t in _modifiers(token) if t.dep_ not in {"det", "poss", "case"})

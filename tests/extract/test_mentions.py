@@ -776,9 +776,9 @@ def test_given_names_joined_to_a_full_name_share_its_surname(graph_of, text, peo
 
 
 @pytest.mark.parametrize("text, first, joined", [
-    ("Apple and Tim Cook were sued on Monday. Apple said it would fight the case.",
-     "Apple", "Apple Cook"),
-    ("Kenya and William Ruto rejected the claim.", "Kenya", "Kenya Ruto"),
+    ("Jasper and Tim Colbert were sued on Monday. Jasper said it would fight the case.",
+     "Jasper", "Jasper Colbert"),
+    ("Kenya and Wilson Kiprotich rejected the claim.", "Kenya", "Kenya Kiprotich"),
 ])
 def test_a_body_or_place_before_and_a_full_name_keeps_its_own_name(graph_of, text, first, joined):
     got = entities(graph_of(text))

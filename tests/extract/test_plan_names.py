@@ -261,8 +261,8 @@ def test_a_law_by_its_title(graph_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Activist Nathan Law said on Monday that he would keep campaigning.",
-    "Actor Jude Law said on Monday that he would return to the stage.",
+    "Activist Dorian Law said on Monday that he would keep campaigning.",
+    "Actor Ivo Law said on Monday that he would return to the stage.",
     "Olan Brisk, a professor at the Lisvarn School of Law, said the ruling was flawed.",
 ])
 def test_a_surname_or_a_school_of_law_is_no_law(graph_of, text):
