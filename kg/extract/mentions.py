@@ -4569,9 +4569,6 @@ def _people_joined_by_and(doc: Doc, candidates: list[Candidate]) -> list[Candida
     return found
 
 
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-
-
 def _ordinals_opening_names(doc: Doc, candidates: list[Candidate]) -> None:
     """An ordinal in figures before a body's name opens that name: "20th Century Studios",
     "22nd Planet Films", "the 2nd Circuit Court of Appeals" (the tagger leaves it out as a
