@@ -1022,8 +1022,7 @@ def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
         if (opener is None or opener.lower_ != "in" or capacity.i in context.quoted
                 or capacity.lower_ not in _CAPACITIES
                 or doc[capacity.i - 1].lower_ not in _CAPACITY_OWNERS
-                or any(t.like_num and len(t.text) == 4 and t.text.isdigit()
-                       for t in capacity.sent)):
+                or _has_a_year(capacity.sent)):
             continue
         k = opener.i - 1 - (opener.i >= 1 and doc[opener.i - 1].text == ",")
         person = context.name_at(doc[k]) if k >= capacity.sent.start else None
@@ -1105,8 +1104,7 @@ def _post_given_up_or_taken(context: ArticleContext) -> Iterator[Relation]:
             verb = post.head.head  # "is stepping down from his post as"
         else:
             continue
-        if verb.pos_ != "VERB" or not _post_verb_keeps(verb) or any(
-                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in post.sent):
+        if verb.pos_ != "VERB" or not _post_verb_keeps(verb) or _has_a_year(post.sent):
             continue
         if any(c.dep_ == "amod" and c.lower_ in _PAST for c in post.children):
             continue  # "will give up his former role as"
@@ -1130,8 +1128,13 @@ def _set_off_after_subject(prep: Token, verb: Token) -> bool:
             subject.i < prep.i - 1 and subject.right_edge.i >= prep.i - 2):
         return False
     after = prep.right_edge.i + 1
-    return after < len(doc) and doc[after].text == "," and not any(
-        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in prep.sent)
+    return after < len(doc) and doc[after].text == "," and not _has_a_year(prep.sent)
+
+
+def _has_a_year(sent: Span) -> bool:
+    """Whether a sentence holds a year in figures ("in 2019"), which may date the post it
+    tells of to a term long over."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in sent)
 
 
 def _region_of_remit(context: ArticleContext, j: int, start: int) -> int | None:
