@@ -44,6 +44,7 @@ class ArticleContext:
         self._starts = [t.idx for t in self.tokens]
         self._quoted: set[int] | None = None
         self._people: set[str] | None = None
+        self._votes_by_name: dict[str, dict[str, float]] | None = None
         self.index()
 
     def is_person(self, mention: Mention) -> bool:
@@ -65,6 +66,16 @@ class ArticleContext:
             }
         key = name_key(mention.name)
         return bool(key) and key[0] in self._people
+
+    def votes_of_name(self, name: str) -> dict[str, float]:
+        """The type votes of every mention of the article with this name, added up."""
+        if self._votes_by_name is None:
+            self._votes_by_name = {}
+            for mention in self.mentions:
+                total = self._votes_by_name.setdefault(mention.name, {})
+                for kind, vote in mention.votes:
+                    total[kind] = total.get(kind, 0) + vote
+        return self._votes_by_name.get(name, {})
 
     @property
     def quoted(self) -> set[int]:
@@ -99,6 +110,7 @@ class ArticleContext:
 
     def index(self) -> None:
         self._by_token.clear()
+        self._votes_by_name = None
         for mention in self.mentions:
             span = self.span_of(mention)
             if span is None:

@@ -1383,11 +1383,7 @@ def _a_body(m: Mention, context: ArticleContext) -> bool:
         return False
     # the article's other uses of the name decide: "Varga said", tagged a body once and
     # a person four times, is the person
-    total: dict[str, float] = {}
-    for other in context.mentions:
-        if other.name == m.name:
-            for kind, vote in other.votes:
-                total[kind] = total.get(kind, 0) + vote
+    total = context.votes_of_name(m.name)
     if total.get("Person", 0) >= total.get(m.type, 0):
         return False
     return not any(

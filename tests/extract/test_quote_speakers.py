@@ -2,11 +2,12 @@
 "he said" after a description or after sentences of quotation, and sources that
 are not named. Paragraphs written for these tests."""
 
-from types import SimpleNamespace
-
 import pytest
+import spacy
 
+from kg.extract.context import ArticleContext
 from kg.extract.quotes import _a_body
+from kg.ingest import make_article
 from kg.model import Mention
 
 from .helpers import entities, quotes
@@ -1236,18 +1237,25 @@ def test_it_said_after_a_body_did_something_else_keeps_the_earlier_speaker(graph
     assert ("Commerce Department", "We will act") in got
 
 
+_TEXT = "Varga spoke first. Varga said no. Then Varga left."
+
+
+def _context(*mentions):
+    return ArticleContext(make_article("a.txt", _TEXT), spacy.blank("en")(_TEXT), list(mentions))
+
+
 def _mention(start, kind, votes, name="Varga"):
     return Mention(article="a", start=start, end=start + len(name), text=name, type=kind,
                    name=name, votes=votes)
 
 
 def test_a_name_tagged_a_body_once_and_a_person_elsewhere_is_a_person():
-    once = _mention(40, "Organization", (("Organization", 1.3), ("Person", 0.7)))
-    others = [_mention(0, "Person", (("Person", 1.6),)), _mention(90, "Person", (("Person", 1.0),))]
-    assert not _a_body(once, SimpleNamespace(mentions=[others[0], once, others[1]]))
+    once = _mention(19, "Organization", (("Organization", 1.3), ("Person", 0.7)))
+    others = [_mention(0, "Person", (("Person", 1.6),)), _mention(39, "Person", (("Person", 1.0),))]
+    assert not _a_body(once, _context(others[0], once, others[1]))
 
 
 def test_a_name_tagged_a_body_wherever_it_stands_is_a_body():
-    once = _mention(40, "Organization", (("Organization", 1.3), ("Person", 0.7)))
-    again = _mention(90, "Organization", (("Organization", 2.0),))
-    assert _a_body(once, SimpleNamespace(mentions=[once, again]))
+    once = _mention(19, "Organization", (("Organization", 1.3), ("Person", 0.7)))
+    again = _mention(39, "Organization", (("Organization", 2.0),))
+    assert _a_body(once, _context(once, again))
