@@ -691,9 +691,9 @@ def _sanctioner_targeted_again(context: ArticleContext) -> Iterator[Relation]:
         ) or any(t.lemma_.lower() in _FORCE for t in verb.sent):
             continue
         subjects = _subjects(context, verb)
-        before = {m.name for m in _sanctioner_before(context, verb)}
-        if not subjects or not {m.name for m in subjects} & before:
-            continue
+        if not subjects or not {m.name for m in subjects} & {
+                m.name for m in _sanctioner_before(context, verb)}:
+            continue  # (the sanctioner before is looked for only where there are subjects)
         targets = [
             m for c in verb.children if c.dep_ == "dobj"
             for m in entities_of(context, c) if m.type in {"Person", "Organization"}
@@ -4644,8 +4644,7 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
         if noun.pos_ != "NOUN" or not (
             noun.lemma_ == "sanction"
             # "imposed an asset freeze and a travel ban on X"
-            or _PENALTIES.get(noun.lemma_) in {c.lower_ for c in noun.children}
-            and _imposed(noun)
+            or _named_penalty(noun) and _imposed(noun)
         ):
             continue
         targets: list[Mention] = []
