@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,9 +17,13 @@ from kg.extract.nlp import (
     tokens_with,
 )
 from kg.model import Article, Evidence, Mention
-from kg.text.names import name_key
+from kg.text.names import initials, is_acronym, name_key
 
 __all__ = ["ArticleContext"]
+
+
+#: Words an acronym leaves out: "RBI" of the "Reserve Bank of India".
+_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 
 @dataclass
@@ -45,6 +49,7 @@ class ArticleContext:
         self._quoted: set[int] | None = None
         self._people: set[str] | None = None
         self._votes_by_name: dict[str, dict[str, float]] | None = None
+        self._spelled: dict[str, set[str]] | None = None
         self.index()
 
     def is_person(self, mention: Mention) -> bool:
@@ -76,6 +81,22 @@ class ArticleContext:
                 for kind, vote in mention.votes:
                     total[kind] = total.get(kind, 0) + vote
         return self._votes_by_name.get(name, {})
+
+    def spelled_out(self, body: Mention) -> Mention:
+        """``body`` named as the article spells it out, where it is the initials of the one
+        organisation of the article they stand for: "the RBI executive director" sits on the
+        board of the Reserve Bank of India, and a title reads the body's kind (a bank, a
+        party) from its words. Other mentions come back as they are."""
+        if body.type != "Organization" or not is_acronym(body.name):
+            return body
+        if self._spelled is None:
+            self._spelled = {}
+            for m in self.mentions:
+                if m.type == "Organization" and len(m.name.split()) >= 2:
+                    key = initials(m.name, skip=_SMALL_WORDS)
+                    self._spelled.setdefault(key, set()).add(m.name)
+        names = self._spelled.get(body.name.lower(), set())
+        return replace(body, name=next(iter(names))) if len(names) == 1 else body
 
     @property
     def quoted(self) -> set[int]:
@@ -111,6 +132,7 @@ class ArticleContext:
     def index(self) -> None:
         self._by_token.clear()
         self._votes_by_name = None
+        self._spelled = None
         for mention in self.mentions:
             span = self.span_of(mention)
             if span is None:

@@ -65,6 +65,7 @@ from kg.extract.titles import (
     owner_named_before,
     predicate_for,
     side_of,
+    title_predicate,
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
@@ -347,7 +348,7 @@ def _title_of_body(
             t -= 1
         if _title_of_another_title(doc, t, sent.start):
             return []
-        predicate = predicate_for(words, body)
+        predicate = title_predicate(context, words, body)
         if predicate and not _PAST & {w.lower() for w in words}:
             return [_relation(context, person, predicate, body, sent, 0.9)]
         return []
@@ -427,7 +428,7 @@ def _aide_of_pronoun(
     if predicate not in {"advisorOf", "spokespersonOf"} and words[-1].lower() != "envoy":
         return  # "his lawyer X", "his deputy X": titles that say nothing of whom they serve
         # ("his envoy X" serves him, as "Putin envoy X" does)
-    predicate = predicate_for(words, owner)
+    predicate = title_predicate(context, words, owner)
     yield _relation(context, person, predicate, owner, pronoun.sent, 0.75)
 
 
@@ -947,7 +948,7 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         person = context.mention_at(subject) if subject is not None else None
         if person is None or not context.is_person(person):
             continue
-        predicate = predicate_for(_title_words(title, words), body)
+        predicate = title_predicate(context, _title_words(title, words), body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
 
@@ -1053,7 +1054,7 @@ def _office_after_as(context: ArticleContext, prep: Token, person: Mention
         before = [c for c in before if context.mention_at(c) is None]
     if body is None or body.type not in {"Organization", "Place"}:
         return
-    predicate = predicate_for(_title_words(title, before), body)
+    predicate = title_predicate(context, _title_words(title, before), body)
     if predicate is not None:
         yield _relation(context, person, predicate, body, prep.sent, 0.7)
 
@@ -1424,7 +1425,7 @@ def _title_in_place(context: ArticleContext, person: Mention, span: Span) -> Ite
         body = _group_meant(context, owner)  # "A Hamas delegation, led by the group's leader"
     if body is None or body.type != "Organization" or body == person:
         return
-    predicate = predicate_for(words, body)
+    predicate = title_predicate(context, words, body)
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.8)
 
@@ -1483,7 +1484,7 @@ def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[
     body = _body_at(context, doc[j - 1] if possessive else doc[j], person)
     if body is None or body.type not in {"Place", "Organization"}:
         return
-    predicate = predicate_for(words, body)
+    predicate = title_predicate(context, words, body)
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.85)
 
@@ -2013,7 +2014,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 yield _relation(context, person, *institution, span.sent, 0.8)
             continue
         body, direct = found
-        predicate = predicate_for([" ".join(words)] if staff else words, body)
+        predicate = title_predicate(context, [" ".join(words)] if staff else words, body)
         if predicate is None or _desk_in_byline(node, body):
             continue
         if predicate == "leaderOf" and (
@@ -2189,8 +2190,8 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
             modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
             if found is None or _PAST & {m.lower_ for m in modifiers}:
                 continue
-            predicate = predicate_for([title.lemma_], found[0]) or predicate_for(
-                [title.lower_], found[0]
+            predicate = title_predicate(context, [title.lemma_], found[0]) or title_predicate(
+                context, [title.lower_], found[0]
             )
             if predicate in {"leaderOf", "memberOf"}:
                 predicate = "memberOf"  # one of several heads leads no body alone
@@ -3120,7 +3121,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         return
     if body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES:
         return  # "Sen. X of Ohio", "Rep. Y of Texas": the place elects them, they are not its
-    predicate = predicate_for(words, body)
+    predicate = title_predicate(context, words, body)
     if predicate == "leaderOf" and body.type == "Place" and country_of(body.name) is None and (
         words[-1].lower() in _FLOOR_TITLES
     ):
@@ -3356,7 +3357,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 body = _cabinet_country(context, words)  # "was appointed interior minister"
             if body is None or body == person:
                 continue
-            predicate = predicate_for(words, body)
+            predicate = title_predicate(context, words, body)
             if predicate == "leaderOf" and (
                 _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
                 or _heads_a_unit(context, node)
@@ -3562,7 +3563,9 @@ def _cabinet_country(context: ArticleContext, words: list[str]) -> Mention | Non
         return None
     country = home_country(context)
     # "appointed X prime minister" heads the country: only a member's post is read here
-    return country if country is not None and predicate_for(words, country) == "memberOf" else None
+    if country is None or title_predicate(context, words, country) != "memberOf":
+        return None
+    return country
 
 
 def _described_as_named(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -4588,7 +4591,7 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     unit = context.mention_at(noun) is None
     for person in people:
         # "a Rowing Federation delegation, led by president X": the federation's president
-        titled = predicate_for(words, body) if unit and body.type == "Organization" and (
+        titled = title_predicate(context, words, body) if unit and body.type == "Organization" and (
             words := _title_words_before(context, person)) else None
         yield Relation(person, titled or predicate, body,
                        context.evidence(verb.sent, "kg.roles.v1", 0.75))
@@ -4892,7 +4895,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue
         if not found and _government_office(words) and body.type == "Organization":
             continue  # "X, who replaced Y as prime minister": a country's, not the story's body
-        predicate = predicate_for(words, body)
+        predicate = title_predicate(context, words, body)
         if predicate == "leaderOf" and (
             _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
         ):
@@ -4941,7 +4944,7 @@ def _replaced_with(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         own = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children)
         found = None if own else _title_body(context, title, successor)
         body = found[0] if found else organisation
-        predicate = predicate_for(_title_words(title, modifiers), body)
+        predicate = title_predicate(context, _title_words(title, modifiers), body)
         if predicate and body != successor:
             yield _stated_by(context, verb, successor, predicate, body)
 
@@ -5004,7 +5007,7 @@ def _leaves_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
         found = _title_body(context, title, person)
         body = found[0] if found else _organisation_before(context, verb)
-        predicate = predicate_for(_title_words(title, modifiers), body) if body else None
+        predicate = title_predicate(context, _title_words(title, modifiers), body) if body else None
         if predicate and body is not None and body != person:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.75))
@@ -5398,7 +5401,7 @@ def _police_commissioners(context: ArticleContext) -> Iterator[Relation]:
         if match is None or re.search(
                 r"(?:deputy|assistant|vice|former|ex-)\s*$", before[: match.start()], re.I):
             continue
-        if predicate_for(["commissioner"], body) == "leaderOf":
+        if title_predicate(context, ["commissioner"], body) == "leaderOf":
             yield _relation(context, person, "leaderOf", body, sent, 0.85)
 
 
@@ -5636,7 +5639,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         if k >= token.sent.end or doc[k].text != ",":
             continue
         people = _people_listed(context, k + 1, token.sent.end)
-        predicate = predicate_for(words, body)
+        predicate = title_predicate(context, words, body)
         if predicate is None or len(people) < 2:
             continue
         if predicate == "leaderOf" and unit:
@@ -5676,7 +5679,7 @@ def _titles_of_each(context: ArticleContext) -> Iterator[Relation]:
         title = f"{start.text}-{token.lemma_}" if start is not token else token.lemma_
         words = [*modifiers, title]
         for person, body in zip(people, bodies, strict=True):
-            predicate = predicate_for(words, body)
+            predicate = title_predicate(context, words, body)
             if predicate is not None:
                 yield _relation(context, person, predicate, body, token.sent, 0.8)
 
@@ -5910,7 +5913,7 @@ def _paired_cabinet_members(context: ArticleContext, found: list[Relation]) -> I
             if not words or after + len(words) != second_span.start or words in titles:
                 break  # another kind of title, or a second holder of one portfolio
             titles.append(words)
-            if second not in placed and predicate_for(words, country) == "memberOf":
+            if second not in placed and title_predicate(context, words, country) == "memberOf":
                 yield _relation(context, second, "memberOf", country, span.sent, 0.75)
             end = second_span.end
 
@@ -6315,7 +6318,7 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
                 or _kind_named_before(context, doc[j]))
         if body is None or body.type not in {"Organization", "Place"} or body in people:
             continue
-        predicate = predicate_for(words, body)
+        predicate = title_predicate(context, words, body)
         if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
             predicate = "memberOf"  # "Norwegian opposition leaders A and B"
         if predicate == "leaderOf" and body.type == "Organization" and "-" not in words[0]:
@@ -6472,7 +6475,7 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
             continue
         if len(people) < 2 or body in people:
             continue
-        predicate = predicate_for([title], body)
+        predicate = title_predicate(context, [title], body)
         if predicate == "leaderOf" and (unit or body.type == "Organization" and not (
                 title.startswith("co-"))):
             # "opposition leaders"; "A and B, senior leaders of the X party": several hold
@@ -6526,7 +6529,7 @@ def _whose_title(context: ArticleContext) -> Iterator[Relation]:
         person = context.name_at(doc[k]) if words and k < token.sent.end else None
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             continue
-        predicate = predicate_for(words, body)
+        predicate = title_predicate(context, words, body)
         if predicate:
             yield _relation(context, person, predicate, body, token.sent, 0.85)
 
@@ -6782,7 +6785,7 @@ def _among_titled(context: ArticleContext) -> Iterator[Relation]:
                 None,
             )
             if body is None or body.type == "Place" and country_of(body.name) is None or (
-                predicate_for([group.lemma_], body) is None
+                title_predicate(context, [group.lemma_], body) is None
             ):
                 continue
             subjects = [c for c in among.head.children if c.dep_ == "nsubj"]
@@ -6832,7 +6835,7 @@ def _headed_with(context: ArticleContext) -> Iterator[Relation]:
                 continue
             for title in titles[:1]:
                 modifiers = [c for c in title.children if c.dep_ in {"amod", "compound"}]
-                predicate = predicate_for(_title_words(title, modifiers), body)
+                predicate = title_predicate(context, _title_words(title, modifiers), body)
                 if predicate and noun.lower_ in _PART_NOUNS:
                     predicate = "memberOf"  # heads the country's delegation, not the country
                 if predicate:
@@ -6856,7 +6859,8 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
             if node.lower_ not in _TITLE_WORDS or _PAST & {c.lower_ for c in modifiers}:
                 continue
             found = _title_body(context, node, person)
-            predicate = predicate_for(_title_words(node, modifiers), found[0]) if found else None
+            predicate = title_predicate(
+                context, _title_words(node, modifiers), found[0]) if found else None
             if found is not None and predicate is not None:
                 if predicate == "leaderOf" and (
                     not found[1] or any(c.lower_ in {"a", "an"} for c in node.children)
@@ -7000,7 +7004,7 @@ def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Re
             words = [t.text for t in doc[k + 1 : span.start]]
             if not words or words[-1].lower() not in _TITLE_WORDS | {"staff"}:
                 continue
-            predicate = predicate_for(words, country)
+            predicate = title_predicate(context, words, country)
             if words[-1].lower() in ADVISERS:
                 if len(leaders) != 1:
                     continue  # an adviser serves the leader, who is not named as such
@@ -7033,7 +7037,7 @@ def _described_people(context: ArticleContext, found: list[Relation]) -> Iterato
         found = _title_body(context, node, person)
         if found is None or found[0].type not in {"Place", "Organization"}:
             continue
-        predicate = predicate_for(_title_words(node, modifiers), found[0])
+        predicate = title_predicate(context, _title_words(node, modifiers), found[0])
         bodies = held.get(person.name.split()[-1], set()) if person.name else set()
         if predicate is not None and (not bodies or found[0].name in bodies):
             yield _relation(context, person, predicate, found[0], node.sent, 0.75)
@@ -7060,7 +7064,7 @@ def _titled_where(context: ArticleContext, found: list[Relation]) -> Iterator[Re
         ):
             continue  # "Kyrgyz President X", "Russia's President X": the country is written
         country = _country_where(context, span.root)
-        predicate = predicate_for(words, country) if country is not None else None
+        predicate = title_predicate(context, words, country) if country is not None else None
         if predicate is not None:
             yield _relation(context, person, predicate, country, span.sent, 0.7)
 
@@ -7116,7 +7120,7 @@ def _respective_offices(context: ArticleContext) -> Iterator[Relation]:
         if shared is None:
             continue
         for person, title in shared:
-            predicate = predicate_for(title, body)
+            predicate = title_predicate(context, title, body)
             if predicate:
                 yield _relation(context, person, predicate, body, sent, 0.85)
 

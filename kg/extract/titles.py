@@ -151,7 +151,11 @@ _BANK_WORDS = frozenset({"bank", "fund", "imf"})
 
 
 def _a_bank(body: Mention) -> bool:
-    return bool(_BANK_WORDS & set(body.name.lower().split()[-1:]))
+    """Whether ``body`` is named as a bank or fund: by its last word, or by the word before
+    its "of" ("the Reserve Bank of Norland")."""
+    words = body.name.lower().split()
+    head = words[: words.index("of")] if "of" in words else words
+    return bool(_BANK_WORDS & set(head[-1:]))
 
 
 #: Titles of a company's officers, who may hold them for a part of the world.
@@ -174,6 +178,12 @@ _CONTINENTS = frozenset({
 _BOARD_TITLES = frozenset({"director", "directors"})
 _BOARD_QUALIFIERS = frozenset({"managing", "executive", "non-executive", "independent",
                                "company", "board", "country"})
+
+
+def title_predicate(context: ArticleContext, words: list[str], body: Mention) -> str | None:
+    """:func:`predicate_for`, with a body named by its initials read as the article spells
+    it out ("the RBI executive director" is one of the bank's several)."""
+    return predicate_for(words, context.spelled_out(body))
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:

@@ -188,6 +188,29 @@ def test_a_banks_executive_director_is_one_of_several(graph_of):
     assert ("Lena Ortiz", "leaderOf", "Kestrel Foundation") in got
 
 
+def test_a_bank_named_by_its_initials_or_with_of_keeps_several_executive_directors(graph_of):
+    got = facts(graph_of(
+        "The Reserve Bank of Norvania held rates on Friday. Tomas Ekdal, the RBN executive "
+        "director who sits on the panel, said inflation was low. Ana Varga, the executive "
+        "director of the Bank of Ostmark, agreed. Leo Brandt, executive director of the "
+        "Ostmark Council of Churches, disagreed."
+    ))
+    assert ("Tomas Ekdal", "memberOf", "Reserve Bank of Norvania") in got
+    assert ("Tomas Ekdal", "leaderOf", "Reserve Bank of Norvania") not in got
+    assert ("Ana Varga", "memberOf", "Bank of Ostmark") in got
+    assert ("Leo Brandt", "leaderOf", "Ostmark Council of Churches") in got
+
+
+def test_a_party_named_by_its_initials_keeps_its_secretary_general_a_member(graph_of):
+    got = facts(graph_of(
+        "The Norvanian Liberal Party won 120 seats. \"We are back,\" said Karim Odeh, the "
+        "NLP's secretary general. The NLF, a rival front, named Sara Quist its secretary "
+        "general."
+    ))
+    assert ("Karim Odeh", "memberOf", "Norvanian Liberal Party") in got
+    assert ("Karim Odeh", "leaderOf", "Norvanian Liberal Party") not in got
+
+
 def test_an_under_secretary_of_a_department_is_its_member(graph_of):
     for text in (
         "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary Maria "
