@@ -1528,9 +1528,10 @@ def _firm_read_as_a_plural(token: Token) -> bool:
     return _says_what_it_does_as_a_firm(token, any_act=True)
 
 
+@once_per_doc
 def _name_tokens(doc: Doc) -> list[bool]:
     """Whether each token can be a word of a name: a capitalised alphabetic proper noun
-    outside dates and numbers.
+    outside dates and numbers (worked out once: the search for names asks three times).
 
     Only the proper nouns are read (:func:`tokens_with`): asking each word would cost
     more than the rest of the search for names.
