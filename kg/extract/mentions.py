@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1467,24 +1468,27 @@ _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY
 
 
 @functools.cache
+def _lemma_index() -> Mapping[str, list[str]]:
+    """The pipeline's lemmatizer's words by part of speech ("noun", "verb", …), or none
+    where it keeps no such table."""
+    try:
+        return load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return {}
+
+
+@functools.cache
 def _english_nouns() -> frozenset[str] | None:
     """The nouns of English the pipeline's lemmatizer knows, or None where it knows none."""
-    try:
-        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(index["noun"]) or None
-    except (KeyError, AttributeError, ValueError):
-        return None
+    index = _lemma_index()
+    return frozenset(index["noun"]) if "noun" in index else None
 
 
 @functools.cache
 def _english_words() -> frozenset[str] | None:
     """The words of English (nouns, verbs, adjectives, adverbs) the pipeline's lemmatizer
     knows, or None where it knows none."""
-    try:
-        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(w for words in index.values() for w in words) or None
-    except (KeyError, AttributeError, ValueError):
-        return None
+    return frozenset(w for words in _lemma_index().values() for w in words) or None
 
 
 def _coined_word(token: Token) -> bool:

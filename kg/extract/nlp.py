@@ -685,13 +685,18 @@ def _blas_libraries() -> ThreadpoolController:
     return ThreadpoolController()  # finds the loaded BLAS libraries, once
 
 
-@functools.cache
 def load_nlp(model: str | None = None) -> Language:
-    """The spaCy pipeline named ``model``, or the first installed default.
+    """The spaCy pipeline named ``model``, or the first installed default, loaded once per
+    process (``load_nlp()`` and ``load_nlp(None)`` are the same pipeline).
 
     Raises:
         ExtractionError: the model is not installed.
     """
+    return _load_nlp(model or None)
+
+
+@functools.cache
+def _load_nlp(model: str | None) -> Language:
     names = (model,) if model else DEFAULT_MODELS
     for name in names:
         try:

@@ -217,3 +217,12 @@ def test_without_forgetting_the_kept_tokens_hold_the_doc():
     finally:
         if collecting:
             gc.enable()
+
+
+def test_the_default_pipeline_is_loaded_once_however_it_is_asked_for():
+    # the name rules read the lemmatizer's tables from the pipeline a build parses with:
+    # asked for as load_nlp() and load_nlp(None), a second copy would cost a load
+    from kg.extract.nlp import load_nlp
+
+    assert load_nlp() is load_nlp(None)
+    assert load_nlp("") is load_nlp()
