@@ -479,8 +479,9 @@ def _style_opens(words: list[str]) -> bool:
             or first in RANKED_STYLES and second in STYLE_RANKS)
 
 
-#: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
-_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?(?:[Rr]eporting|[Cc]overage)\s+by"
+#: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by", and a wire
+#: story's closing credit, "(Reporting by".
+_BYLINE = re.compile(r"\(?(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?(?:[Rr]eporting|[Cc]overage)\s+by"
                      r"|[Ww]ritten\s+by)"
                      r"\s*:?\s+[A-ZÀ-Þ]")
 #: Words before a writer's name in a byline: "By [A] in Kyiv and [B]", "by [A], [B] and [C]".
@@ -1563,6 +1564,10 @@ def _name_tokens(doc: Doc) -> list[bool]:
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
+    for token in tokens_with(doc, ("TAG:UH",)):
+        if token.is_title and token.is_alpha and token.i + 2 < len(doc) and (
+                flags[token.i + 1] and _syllable_after(doc, token.i + 2)):
+            flags[token.i] = True  # "Oh Byung-chul": a surname read as an interjection
     for token in tokens_with(doc, ("TAG:CC",)):
         if token.text == "Plus" and token.i and flags[token.i - 1] and not (
                 token.i + 1 < len(doc) and doc[token.i + 1].like_num):
@@ -3298,6 +3303,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         described += [named.head] if named.dep_ in {"appos", "compound"} else []
         described += [
             c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
+            and not _described_after_of_a_name(named, c)
         ]
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
@@ -3704,6 +3710,18 @@ def _place_apposition(tokens: list[Token], end: int) -> bool:
                 token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
             return False  # the apposition's head is another noun: "a company in the region"
     return False
+
+
+def _described_after_of_a_name(named: Token, apposition: Token) -> bool:
+    """Whether an apposition the parser hung on ``named`` follows an "of" and a name of
+    its own, which it describes: "said Ana Roe of Fossil Free Futures, a campaign group"
+    (the group is the body's, not Ana Roe's)."""
+    return apposition.dep_ == "appos" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and named.i < c.i < apposition.i and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "LOC"}
+            and o.text not in PLACE_NAMES for o in c.children)  # not "X of Leeds, a firm"
+        for c in named.children
+    )
 
 
 def _org_apposition(tokens: list[Token], end: int) -> bool:

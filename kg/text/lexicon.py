@@ -263,6 +263,19 @@ _COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Tonga": ("Tongan",),
     "Trinidad and Tobago": ("Trinidadian",),
     "Vanuatu": (),
+    "Antigua and Barbuda": ("Antiguan",),
+    "Dominica": (),  # "Dominican" is the Dominican Republic's
+    "Grenada": ("Grenadian",),
+    "Kiribati": (),
+    "Marshall Islands": ("Marshallese",),
+    "Micronesia": ("Micronesian",),
+    "Nauru": ("Nauruan",),
+    "Palau": ("Palauan",),
+    "Saint Kitts and Nevis": (),
+    "Saint Lucia": ("Saint Lucian",),
+    "Saint Vincent and the Grenadines": (),
+    "Sao Tome and Principe": (),
+    "Tuvalu": ("Tuvaluan",),
 }
 #: Other names of countries, mapped to the canonical name.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -297,6 +310,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Burma": "Myanmar",
     "Kyrgyz Republic": "Kyrgyzstan",
     "Kiev": "Kyiv",  # the capital's older spelling, still in some style guides
+    "Bosnia and Herzegovina": "Bosnia",
+    "Cabo Verde": "Cape Verde",
+    "East Timor": "Timor-Leste",
+    "Federated States of Micronesia": "Micronesia",
+    "St Lucia": "Saint Lucia",
+    "St. Lucia": "Saint Lucia",
+    "St Kitts and Nevis": "Saint Kitts and Nevis",
+    "São Tomé and Príncipe": "Sao Tome and Principe",
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
 #: Headline shorthand for a country named by a compass word: "N. Korea", "S.Korea",
@@ -370,7 +391,25 @@ LANGUAGES = frozenset({
     "Sanskrit", "Esperanto", "Cyrillic",
 })
 
-CAPITALS = frozenset(
+#: The capitals of the other sovereign states (not those that are also common words or
+#: other places' names: "Male", "Victoria", "Kingston", "San Jose"). They type names, and
+#: are left out of the datelines' countries: a bare title in a story filed from one is
+#: seldom that country's ("VIENTIANE, Laos — … President X" of a visiting minister's).
+_OTHER_CAPITALS = frozenset({
+    "Andorra la Vella", "Antananarivo", "Apia", "Ashgabat", "Asmara", "Asuncion", "Asunción",
+    "Bamako", "Bandar Seri Begawan", "Bangui", "Banjul", "Bishkek", "Bissau", "Bridgetown",
+    "Brazzaville", "Bujumbura", "Conakry", "Dakar", "Dili", "Djibouti City", "Dodoma", "Dushanbe",
+    "Freetown", "Gaborone", "Guatemala City", "Harare", "Honiara", "Juba", "Kampala", "Kathmandu",
+    "Kigali", "Kuwait City", "La Paz", "Libreville", "Lilongwe", "Lome", "Lomé", "Luanda",
+    "Lusaka", "Luxembourg City", "Malabo", "Managua", "Manama", "Maputo", "Maseru", "Mbabane",
+    "Monrovia", "Montevideo", "N'Djamena", "Naypyidaw", "Niamey", "Nouakchott", "Nuku'alofa",
+    "Ouagadougou", "Panama City", "Paramaribo", "Phnom Penh", "Podgorica", "Port Louis",
+    "Port Moresby", "Port Vila", "Port-au-Prince", "Porto-Novo", "Quito", "San Salvador",
+    "Santo Domingo", "Sarajevo", "Skopje", "Suva", "Tegucigalpa", "Thimphu", "Ulaanbaatar",
+    "Valletta", "Vientiane", "Windhoek", "Yamoussoukro", "Yaounde", "Yaoundé",
+})
+
+CAPITALS = _OTHER_CAPITALS | frozenset(
     {
         "Kabul",
         "Tirana",

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from kg.extract.mentions import find_candidates
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -153,6 +153,17 @@ def test_writers_beside_their_cities_in_a_byline_are_people(graph_of):
     assert got.get("Tobari Ekiko") == "Person"
     assert got.get("Mara Kellin") == "Person" and got.get("Joss Varga") == "Person"
     assert got.get("Beijing") == "Place" and got.get("Tokyo") == "Place"
+
+
+def test_reporters_beside_their_cities_in_a_wire_credit_are_people(graph_of):
+    graph = graph_of(
+        "The talks ended on Friday without a deal, officials said.\n"
+        "(Reporting by Ilse Maarten in Geneva and Taras Vovk in Lviv; Editing by Ora Pell)\n"
+    )
+    got = entities(graph)
+    assert got.get("Taras Vovk") == "Person" and got.get("Ilse Maarten") == "Person"
+    assert got.get("Lviv") == "Place"
+    assert not any(s == "Taras Vovk" and p == "locatedIn" for s, p, _ in facts(graph))
 
 
 def test_the_outlet_after_a_writer_is_no_person(graph_of):

@@ -105,3 +105,19 @@ def test_a_surname_after_a_particle_read_as_common_nouns_in_a_list(graph_of):
 def test_a_lower_case_word_after_a_name_is_no_particle_joining_the_next(graph_of):
     got = entities(graph_of("Ana Roe does Marketing for the Velmar Group."))
     assert "Ana Roe does Marketing" not in got
+
+
+@pytest.mark.slow
+def test_a_korean_surname_the_tagger_reads_as_an_interjection_opens_the_name(graph_of):
+    got = entities(graph_of(
+        "SEOUL — Oh Jae-hwan, the head of the Seoul Rail Agency, resigned on Thursday. "
+        '"I take responsibility," Oh said.'
+    ))
+    assert got.get("Oh Jae-hwan") == "Person"
+    assert "Jae-hwan" not in got
+
+
+@pytest.mark.slow
+def test_an_interjection_before_a_name_stays_out_of_it(graph_of):
+    got = entities(graph_of('"Oh, Tomasz Rybak will never agree," the minister said.'))
+    assert not any(name.startswith("Oh") for name in got)

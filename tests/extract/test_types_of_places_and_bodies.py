@@ -293,3 +293,29 @@ def test_a_place_or_a_capitalised_administration_is_no_person(graph_of):
                             "vote. The Food and Drug Administration approved the drug."))
     assert got.get("Kenya") == "Place"
     assert not any(kind == "Person" for kind in got.values())
+
+
+def test_the_small_island_states_are_places(graph_of):
+    got = entities(graph_of(
+        "The island bloc backed the deal, though its chair, Tuvalu's climate minister Sione "
+        "Latu, called it weak. Palau and Nauru signed it too."
+    ))
+    assert got.get("Tuvalu") == got.get("Palau") == got.get("Nauru") == "Place"
+
+
+def test_an_apposition_after_of_and_a_body_describes_the_body_not_the_speaker(graph_of):
+    got = entities(graph_of(
+        '"The room chose to look away," said Jonas Ekberg-Mwale of Clean Air Futures, a '
+        "Malmo-based campaign group."
+    ))
+    assert got.get("Jonas Ekberg-Mwale") == "Person"
+    assert got.get("Clean Air Futures") == "Organization"
+
+
+def test_capitals_of_smaller_states_are_places_where_they_stand_for_the_government(graph_of):
+    got = entities(graph_of(
+        "The government's spokesman, Chan Sovanna, said Phnom Penh had not been consulted. "
+        "Talks between Khartoum and Juba resumed, and Ouagadougou sent an envoy."
+    ))
+    assert got.get("Phnom Penh") == got.get("Juba") == got.get("Ouagadougou") == "Place"
+    assert got.get("Chan Sovanna") == "Person"
