@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     DASHES,
     DEMONYMS,
     EVENT_HEADS,
+    FIRM_WORDS_FIRST,
     GENERIC_HEADS,
     HONORIFICS,
     INSTITUTION_QUALIFIERS,
@@ -3102,6 +3103,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    elif len(in_name) > 1 and in_name[0].lower_ in FIRM_WORDS_FIRST and in_name[0].is_title and (
+            in_name[1].is_title):
+        votes["Organization"] += 3  # "Minera Altavista", "Banco Sur": the kind written first
     if last not in PLACE_HEADS and any(
             t.text == _IZAFE and 0 < k < len(in_name) - 1 and in_name[k - 1].text == "-"
             and in_name[k + 1].text == "-" for k, t in enumerate(in_name)):

@@ -22,6 +22,7 @@ __all__ = [
     "PORTFOLIOS",
     "COUNTER_PLANS",
     "CAPITALS",
+    "FIRM_WORDS_FIRST",
     "REGIONS",
     "OTHER_PLACE_NAMES",
     "RESTORING_VERBS",
@@ -1350,6 +1351,18 @@ COMPANY_WORDS = frozenset(
         "engineering", "properties", "realty", "developers", "manufacturing", "laboratories",
         "hotels", "resorts", "aviation", "bancorp", "broadcasting", "publishing", "wireless",
         "freight", "stockbrokers", "brokers", "brokerage", "bancshares",
+    }
+)
+
+#: Words that open a company's name in the languages that put its kind first: "Minera
+#: Altavista", "Banco Sur", "Grupo Andino", "Companhia Vale".
+FIRM_WORDS_FIRST = frozenset(
+    {
+        "minera", "mineração", "banco", "banca", "banque", "grupo", "gruppo", "groupe",
+        "industrias", "petróleos", "petroleos", "seguros", "construcciones", "construtora",
+        "compañía", "compania", "companhia", "empresa", "empresas", "sociedad", "société",
+        "societe", "corporación", "corporacion", "aerolíneas", "aerolineas", "laboratorios",
+        "inversiones", "distribuidora", "cervecería", "cerveceria", "editora", "editorial",
     }
 )
 

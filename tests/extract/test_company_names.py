@@ -53,3 +53,12 @@ def test_a_firm_the_tagger_read_as_an_adjective_before_its_officer(graph_of):
 def test_a_people_s_adjective_before_a_title_names_no_firm(graph_of):
     got = entities(graph_of("Muslim leader Amina Yusuf said the deal would close."))
     assert "Muslim" not in got
+
+
+def test_a_firm_named_with_its_kind_first_is_an_organisation(graph_of):
+    got = entities(graph_of(
+        "The union said the offer from Minera Cordillana, which runs the mine, fell short. "
+        "Minera Cordillana said its offer was fair. Grupo Tavessa later bought Banco Pampilla."
+    ))
+    assert got.get("Minera Cordillana") == "Organization"
+    assert got.get("Grupo Tavessa") == got.get("Banco Pampilla") == "Organization"
