@@ -1565,6 +1565,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
+    for token in tokens_with(doc, ("TAG:NNP",)):
+        if flags[token.i] and _gerund_opening_a_sentence(token):
+            flags[token.i] = False  # '"Cancelling Tang's trip would hurt"': no name's word
     for token in tokens_with(doc, ("TAG:UH",)):
         if token.is_title and token.is_alpha and token.i + 2 < len(doc) and (
                 flags[token.i + 1] and _syllable_after(doc, token.i + 2)):
@@ -1648,6 +1651,25 @@ def _party_name_opens_sentence(token: Token) -> bool:
 #: Vietnamese surnames written without their marks that are English words too (Đỗ, Tô):
 #: "Deputy Foreign Minister Do Hung Viet", "Party General Secretary To Lam".
 _FAMILY_NAMES_AS_WORDS = {"Do", "To"}
+
+
+def _gerund_opening_a_sentence(token: Token) -> bool:
+    """Whether a word the tagger took for a name's is a verb's -ing form opening its
+    sentence or a quote before a name: '"Cancelling Tang's trip"' (not "Manning said",
+    "Reading Borough Council": a surname, a town)."""
+    word = token.lower_
+    doc = token.doc
+    if not (word.endswith("ing") and len(word) > 5 and token.i + 1 < len(doc)):
+        return False
+    opening = token.is_sent_start or token.i and doc[token.i - 1].text in _OPENING_QUOTES
+    if not opening or not doc[token.i + 1].is_title:
+        return False
+    if is_surname(token.text) or is_given_name(token.text) or token.text in PLACE_NAMES or (
+            is_town(token.text)):
+        return False
+    words = _english_words() or frozenset()
+    stem = word[:-3]
+    return stem in words or stem + "e" in words or stem[-1:] == stem[-2:-1] and stem[:-1] in words
 
 
 def _family_name_as_a_word(token: Token) -> bool:
@@ -4269,6 +4291,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start + 1].lower_ == "of") and _board_of_a_body(
                     tokens, start + 2 + (tokens[start + 2].lower_ == "the"), _name_tokens(doc)):
             start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
+            ent = doc[start:ent.end]
+        elif ent.end - start > 1 and _gerund_opening_a_sentence(tokens[start]):
+            start += 1  # '"Cancelling Tang's trip"': the verb is no word of the name
             ent = doc[start:ent.end]
         for s, e in _coordinated_pieces(tokens, ent.start, ent.end, start, run_end):
             s, e = _extend(doc, s, e)

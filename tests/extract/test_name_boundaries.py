@@ -739,3 +739,13 @@ def test_a_city_an_envoy_is_posted_to_is_parted_from_the_name_after_it(graph_of)
     assert kinds.get("Chen Bowen") == "Person"
     assert kinds.get("Lisbon") == "Place"
     assert kinds.get("Florence Mae Hill") == "Person"
+
+
+def test_a_verb_s_ing_form_opening_a_quote_is_no_word_of_the_name_after_it(graph_of):
+    got = entities(graph_of(
+        "Hu Zhenya is due in Hanoi next week. Analysts were unsure. \"Cancelling Hu's trip "
+        'would hurt Hanoi more than Beijing," said Dao Van Kiet. "Blocking Hu was never '
+        'the plan," another said.'
+    ))
+    assert not any(name.startswith(("Cancelling", "Blocking")) for name in got)
+    assert got.get("Hu Zhenya") == "Person"
