@@ -4342,6 +4342,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     longer < len(doc) and tokens[longer].lower_ in _TITLE_WORDS):
                 e, label = longer, None  # "Rimantas Šadžius", "CONTINENTAL SENTINEL": the
                 # tagger's label on the first word only, which says little of the whole
+            elif e - s == 1 and ent.label_ == "ORG" and run_end.get(s - 1) == e and (
+                    is_given_name(tokens[s - 1].text) and tokens[s - 1].ent_iob_ == "O"
+                    and tokens[s].lower_ not in ORG_HEADS | COMPANY_WORDS):
+                s, label = s - 1, None  # "Ana [Kovar] dissented": a given name the tagger
+                # left out of the surname it took for a body's name
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else label)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1

@@ -256,7 +256,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return "memberOf"  # "UK Business Secretary X": a portfolio, not the country
     if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
-    if predicate == "memberOf" and _commands_the_police(words, body):
+    if predicate == "memberOf" and (_commands_the_police(words, body)
+                                    or _commissioner_of_an_agency(words, body)):
         return "leaderOf"
     if words[-1] == "sheriff" and body.type != "Organization":
         return None  # "Brookfield County Sheriff X" heads its sheriff's office, not the county
@@ -280,6 +281,23 @@ def _commands_the_police(words: list[str], body: Mention) -> bool:
             and not (SUBORDINATE_TITLE_WORDS | {"senior"}) & set(words)
             and bool(_POLICE_WORDS & set(body.name.lower().split()))
             and country_of(first) != first)
+
+
+#: The heads of the bodies a commissioner runs: "the Federal Supply Service", "the Food
+#: and Drug Administration", "the Information Office".
+_AGENCY_HEADS = frozenset({"service", "administration", "agency", "bureau", "authority",
+                           "office", "department", "directorate"})
+
+
+def _commissioner_of_an_agency(words: list[str], body: Mention) -> bool:
+    """Whether a commissioner heads the agency named: "the commissioner of the Federal Supply
+    Service" (not one of a commission's several, nor a deputy)."""
+    name = body.name.lower().split()
+    head = name[: name.index("of")] if "of" in name else name
+    return (body.type == "Organization" and words[-1] == "commissioner"
+            and not (SUBORDINATE_TITLE_WORDS | {"senior"}) & set(words)
+            and bool(head) and head[-1] in _AGENCY_HEADS
+            and not any(w.startswith("commission") for w in name))
 
 
 def dateline_end(token: Token) -> int:

@@ -749,3 +749,13 @@ def test_a_verb_s_ing_form_opening_a_quote_is_no_word_of_the_name_after_it(graph
     ))
     assert not any(name.startswith(("Cancelling", "Blocking")) for name in got)
     assert got.get("Hu Zhenya") == "Person"
+
+
+def test_a_given_name_stays_with_a_surname_the_tagger_took_for_a_body(graph_of):
+    graph = graph_of(
+        "Prices rose on Monday. Ana Kovar, a commissioner of the Ballot Commission, "
+        "dissented."
+    )
+    got = entities(graph)
+    assert got.get("Ana Kovar") == "Person" and "Kovar" not in got
+    assert ("Ana Kovar", "memberOf", "Ballot Commission") in facts(graph)

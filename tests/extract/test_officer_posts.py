@@ -378,3 +378,14 @@ def test_a_title_of_a_body_the_article_never_names_gives_no_role(graph_of):
         "said the action was needed."
     ))
     assert not any(s == "Ivo Brant" for s, p, o in got)
+
+
+def test_the_commissioner_of_an_agency_heads_it_and_one_of_a_commission_sits_on_it(graph_of):
+    got = facts(graph_of(
+        "Jonas Pirrie, the commissioner of the Federal Supply Service, said prices rose. "
+        "Ana Kovar, a commissioner of the Federal Ballot Commission, dissented. Deputy "
+        "Commissioner Li Wen of the Food Safety Administration said nothing."
+    ))
+    assert ("Jonas Pirrie", "leaderOf", "Federal Supply Service") in got
+    assert ("Ana Kovar", "memberOf", "Federal Ballot Commission") in got
+    assert ("Li Wen", "leaderOf", "Food Safety Administration") not in got
