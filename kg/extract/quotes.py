@@ -727,6 +727,12 @@ def _named_after_inverted_verb(verb: Token, context: ArticleContext) -> Mention 
     if verb.i < 1 or doc[verb.i - 1].text not in _CLOSING_MARKS or verb.i + 1 >= len(doc):
         return None
     name = doc[verb.i + 1]
+    if name.text == "Under" and name.dep_ == "prep" and name.head.i == verb.i:
+        # '“…,” said Under Secretary of the Treasury X': the title's first word read as
+        # a preposition, the name as its object
+        # a name the title's words hold: its object, or an apposition to "Secretary"
+        people = (context.name_at(t) for t in name.subtree)
+        return next((p for p in people if p is not None and _is_person(p)), None)
     if name.head.i != verb.i or name.dep_ not in _INVERTED_MISREAD or name.pos_ != "PROPN":
         return None
     named = context.name_at(name)

@@ -37,6 +37,17 @@ def test_inverted_attribution_and_pronoun(graph_of):
     assert ("Olaf Scholz", "Nobody should doubt our resolve to help") in got
 
 
+def test_inverted_attribution_to_an_under_secretary(graph_of):
+    g = graph_of(
+        '"Hosting firms such as Delmar Hosting give hackers the tools they rely on," said '
+        "Under Secretary of the Treasury for Terrorism and Financial Intelligence Tom R. "
+        'Vesely. "Such firms give criminals cover," said Under Secretary Ana Brill.'
+    )
+    got = quotes(g)
+    assert speaker_of(got, "Hosting firms such as") == {"Tom R. Vesely"}
+    assert speaker_of(got, "Such firms give criminals cover") == {"Ana Brill"}
+
+
 def test_split_around_a_comma_attribution_is_one_quote(graph_of):
     g = graph_of(
         "Kremlin spokesman Oleg Varin spoke on Friday. “We have not seen the text and cannot "
