@@ -3930,6 +3930,10 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is None and verb.dep_ == "conj":
+        # "Norway's delegation is headed by X and includes Y": the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
     if subject is None or subject.lower_ not in _PART_NOUNS:
         return
     body = _country_of_part(context, subject) or next(
