@@ -3200,6 +3200,15 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )]
         if m is not None and context.is_person(m)
     ] or _named_after_title(context, objects)
+    if people:
+        # "A and B were named ministers": the parser may hang A on B's name as a modifier
+        people += [m for c in objects if c.dep_ == "nsubjpass"
+                   for m in _people_listed(context, c.left_edge.i, c.i + 1) if m not in people]
+    # "A was named minister, as was B": B too, with A's titles
+    alike = [m for m in _as_was(context, verb) if m not in people] if people else []
+    people += alike
+    among = [] if people else _among_those(context, verb)  # "X was among those sworn in"
+    people = people or among
     described = [] if people else _described_as_named(context, verb)
     people = people or described
     if not people:
@@ -3254,8 +3263,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         t
         for t in candidates
         if t.pos_ in {"NOUN", "PROPN"}
-        and (t.lower_ in _TITLE_WORDS or len(people) > 1 and t.tag_ == "NNS"
-             and t.lemma_ in _TITLE_WORDS)  # "A and B were named co-chairs"
+        # "A and B were named co-chairs", "X was among those sworn in as ministers": the
+        # plural title is each one's
+        and (t.lower_ in _TITLE_WORDS or (len(people) > 1 or among) and t.tag_ == "NNS"
+             and t.lemma_ in _TITLE_WORDS)
         and context.mention_at(t) is None
     ]
     # "named Ada Voss chief executive": the title may be parsed inside the name's phrase
@@ -3310,14 +3321,14 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for person in people:
                     yield _stated_by(context, verb, person, "leaderOf", led)
                 titles = [t for t in titles if t.head is not c and t.head.head is not c]
-    own_titles = _titles_in_turn(context, people, titles)
+    own_titles = _titles_in_turn(context, [m for m in people if m not in alike], titles)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
         if node.lower_ not in _TITLE_WORDS:  # "co-chairs": the title of each
             words[-1] = words[-1][: -len(node.text)] + node.lemma_
         for person in people:
-            if own_titles is not None and node not in own_titles[person]:
+            if own_titles is not None and person in own_titles and node not in own_titles[person]:
                 continue
             found = _title_body(context, node, person) or _of_after_split_title(context, node)
             # "as its chief executive", "as the university's president": the appointer's
@@ -3367,6 +3378,49 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _as_was(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people of a clause "as was B" after ``verb`` that says the same of them: "A was
+    named minister, as was B", "as were B and C"."""
+    return [
+        m
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.lemma_ == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and not any(c.dep_ in {"attr", "acomp", "prep", "neg"} for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for named in [subject, *subject.conjuncts]
+        for m in [context.mention_at(named)]
+        if m is not None and context.is_person(m)
+    ]
+
+
+def _among_those(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people said to be "among those" a participle tells of: "X was among those sworn
+    in as ministers", "X, who was among those named ministers"."""
+    those = verb.head
+    among = those.head
+    if verb.dep_ != "acl" or those.lower_ != "those" or those.dep_ != "pobj" or (
+        among.lower_ != "among" or among.head.lemma_ != "be"
+    ):
+        return []
+    clause = among.head
+    people = []
+    for subject in clause.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in {"who", "that"} and clause.dep_ == "relcl":
+            subject = clause.head
+            # "X, the party's secretary general, who was among those": up to the name
+            while subject.dep_ == "appos" and context.mention_at(subject) is None:
+                subject = subject.head
+        for named in [subject, *subject.conjuncts]:
+            m = context.mention_at(named)
+            if m is not None and context.is_person(m) and m not in people:
+                people.append(m)
+    return people
 
 
 def _titles_in_turn(

@@ -30,3 +30,35 @@ def test_a_second_clause_with_a_subject_of_its_own_is_not_the_delegation(graph_o
         "Haruto Morohashi."
     ))
     assert "Norway" not in _members(got, "Haruto Morohashi")
+
+
+def test_named_ministers_as_was_another(graph_of):
+    got = facts(graph_of(
+        "OSLO, Norway (AP) — Norway's new prime minister took office on Monday. Norway's "
+        "parliament approved his cabinet. Arvid Tennfjord and Ingrun Marhaug were named "
+        "ministers, as was Bjarte Lysholm, a businessman."
+    ))
+    for name in ("Arvid Tennfjord", "Ingrun Marhaug", "Bjarte Lysholm"):
+        assert "Norway" in _members(got, name)
+
+
+def test_as_was_with_no_one_named_or_with_another_office_adds_no_one(graph_of):
+    got = facts(graph_of(
+        "OSLO, Norway (AP) — Norway's new prime minister took office on Monday. Norway's "
+        "parliament approved his cabinet. Arvid Tennfjord was named finance minister, as was "
+        "expected. Ingrun Marhaug was elected chair of the Fjordvik Chess Club, as was her "
+        "predecessor Bjarte Lysholm."
+    ))
+    assert ("Arvid Tennfjord", "memberOf", "Norway") in got
+    assert not any(s == "Bjarte Lysholm" for s, _, _ in got)
+
+
+def test_among_those_sworn_in_as_ministers(graph_of):
+    got = facts(graph_of(
+        "OSLO, Norway (AP) — Norway's new prime minister took office on Monday. Norway's "
+        "parliament approved his cabinet. Arvid Tennfjord, the party's secretary general, "
+        "who was among those sworn in as ministers, called it a historic day. Ingrun "
+        "Marhaug was among those arrested after the protests."
+    ))
+    assert "Norway" in _members(got, "Arvid Tennfjord")
+    assert not any(s == "Ingrun Marhaug" for s, _, _ in got)
