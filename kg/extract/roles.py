@@ -3907,7 +3907,38 @@ def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
         for named in [pobj, *pobj.conjuncts]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
-    ]
+    ] + _side_joined(context, verb)
+
+
+def _side_joined(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The titled people who lead a side with the one ``verb`` names: "was led by A,
+    together with Foreign Minister B and Defence Minister C", "led the American team with
+    National Security Adviser D" (in the verb's own clause, and no other country's people:
+    not "together with Russian envoy E")."""
+    doc = context.doc
+    found: list[Mention] = []
+    for word in verb.subtree:
+        # "with" on the verb or on the side it leads ("led the team with B")
+        beside = word.head is verb or word.head.head is verb and word.head.lower_ in _PART_NOUNS
+        if word.dep_ != "prep" or not (
+            word.lower_ == "alongside"
+            or word.lower_ == "with" and (beside or doc[word.i - 1].lower_ in {"together",
+                                                                                "along"})
+        ):
+            continue
+        if any(a.pos_ in {"VERB", "AUX"} for a in word.ancestors if a.i != verb.i and (
+                verb in a.ancestors)):
+            continue  # "led by A, who spoke together with B": another clause's
+        end = next((t.i for t in doc[word.i + 1 : verb.sent.end]
+                    if t.text in {";", ":", ".", "(", "—"} or t.pos_ in {"VERB", "AUX"}
+                    or t.lower_ in {"who", "which", "that"}), verb.sent.end)
+        while end > word.i + 1 and doc[end - 1].text in {",", "and"}:
+            end -= 1
+        if any(t.text in DEMONYMS for t in doc[word.i + 1 : end]):
+            continue
+        found += [m for m in _titled_list(context, word.i + 1, end)
+                  if _title_words_before(context, m) and m not in found]
+    return found
 
 
 def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) -> Mention | None:
@@ -4612,6 +4643,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if agent is not None:
             people += [m for m in _titled_list(context, agent.i + 1, agent.right_edge.i + 1)
                        if m not in people]
+    if people and noun.lower_ in _PART_NOUNS:
+        # "led by A, together with Foreign Minister B": B is of the side too
+        people += [m for m in _side_joined(context, verb) if m not in people]
     if members and not people:
         # the parser may cut "led by two Texans, A and B" off at the comma
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

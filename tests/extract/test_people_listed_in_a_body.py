@@ -62,3 +62,28 @@ def test_among_those_sworn_in_as_ministers(graph_of):
     ))
     assert "Norway" in _members(got, "Arvid Tennfjord")
     assert not any(s == "Ingrun Marhaug" for s, _, _ in got)
+
+
+def test_a_side_led_by_one_together_with_titled_others(graph_of):
+    got = facts(graph_of(
+        "The Norwegian delegation was led by Arvid Tennfjord, together with Foreign Minister "
+        "Ingrun Marhaug and Defence Minister Bjarte Lysholm."
+    ))
+    for name in ("Arvid Tennfjord", "Ingrun Marhaug", "Bjarte Lysholm"):
+        assert "Norway" in _members(got, name)
+
+
+def test_one_who_led_a_side_with_a_titled_other(graph_of):
+    got = facts(graph_of(
+        "Secretary of State Dalton Orwick led the American team with Treasury Secretary Wes "
+        "Corbell."
+    ))
+    assert "United States" in _members(got, "Wes Corbell")
+
+
+def test_one_met_together_with_in_another_clause_is_not_of_the_side(graph_of):
+    got = facts(graph_of(
+        "The Norwegian delegation was led by Arvid Tennfjord, who spoke together with "
+        "Russian envoy Pyotr Vasilenko."
+    ))
+    assert "Norway" not in _members(got, "Pyotr Vasilenko")
