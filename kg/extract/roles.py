@@ -4156,6 +4156,36 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         yield _stated_by(context, verb, person, "memberOf", country)
 
 
+def _sent_by_country(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "The U.S. had brought Treasury Secretary A and Defense Secretary B", "Norway sent
+    Deputy Foreign Minister C to the talks": the people a country brings or sends under a
+    bare title are its own (not "sent Russian Envoy D", nor "sent President E a letter",
+    where E is only the one written to)."""
+    country = next(
+        (
+            country
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Place"
+            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
+            if country is not None
+        ),
+        None,
+    )
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    if country is None or len(objects) != 1 or objects[0].dep_ != "dobj" or any(
+        c.lower_ in {"home", "back", "away", "packing"} for c in verb.children
+    ):
+        return  # (not "sent the ambassador home": an expulsion)
+    start, end = objects[0].left_edge.i, objects[0].right_edge.i + 1
+    if any(t.text in DEMONYMS for t in context.doc[start:end]):
+        return
+    for person in _titled_list(context, start, end):
+        if _title_words_before(context, person):
+            yield _stated_by(context, verb, person, "memberOf", country)
+
+
 #: Words of a constituency a legislator is said to represent: "represents Ward 5".
 _SEAT_WORDS = frozenset({"constituency", "district", "ward", "riding", "seat", "county",
                          "state", "province", "region", "city", "electorate"})
@@ -5121,6 +5151,8 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 _LED = {"lead", "head", "chair", "coordinate", "run", "command"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
+#: Verbs of a country sending its officials: "The U.S. had brought Treasury Secretary X".
+_SENDING = frozenset({"bring", "send", "dispatch"})
 #: Verbs that make their subject someone's adviser or spokesperson now, and the word
 #: before the one served: "X, who advises President Y", "X speaks for the police".
 _SERVING = {"advise": ("advisorOf", None), "speak": ("spokespersonOf", "for")}
@@ -5128,7 +5160,8 @@ _SERVING = {"advise": ("advisorOf", None), "speak": ("spokespersonOf", "for")}
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", "score", "join",
-                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", *_SERVING})
+                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", *_SERVING,
+                         *_SENDING})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -5167,6 +5200,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
+        elif verb.lemma_ in _SENDING and verb.pos_ == "VERB":
+            yield from _sent_by_country(context, verb)
         elif verb.lemma_ in {"join", "rejoin"}:
             yield from _joined(context, verb)
         elif verb.lemma_ == "score" and verb.pos_ == "VERB":

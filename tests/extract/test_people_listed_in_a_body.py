@@ -64,6 +64,26 @@ def test_among_those_sworn_in_as_ministers(graph_of):
     assert not any(s == "Ingrun Marhaug" for s, _, _ in got)
 
 
+def test_a_country_that_brought_its_officials_by_their_titles(graph_of):
+    got = facts(graph_of(
+        "The U.S. had brought Treasury Secretary Dalton Orwick, Commerce Secretary Mira Tolland "
+        "and Defense Secretary Wes Corbell. Norway sent State Secretary Ingrun Marhaug to "
+        "the talks."
+    ))
+    for name in ("Dalton Orwick", "Mira Tolland", "Wes Corbell"):
+        assert "United States" in _members(got, name)
+    assert ("Ingrun Marhaug", "memberOf", "Norway") in got
+
+
+def test_a_country_that_sent_another_countrys_official_or_a_letter_is_not_theirs(graph_of):
+    got = facts(graph_of(
+        "Norway sent President Dalton Orwick a letter on Monday. Norway sent back Russian "
+        "Captain Wes Corbell in the exchange. Norway sent Ambassador Mira Tolland home."
+    ))
+    for name in ("Dalton Orwick", "Wes Corbell", "Mira Tolland"):
+        assert "Norway" not in _members(got, name)
+
+
 def test_a_side_led_by_one_together_with_titled_others(graph_of):
     got = facts(graph_of(
         "The Norwegian delegation was led by Arvid Tennfjord, together with Foreign Minister "
@@ -87,3 +107,12 @@ def test_one_met_together_with_in_another_clause_is_not_of_the_side(graph_of):
         "Russian envoy Pyotr Vasilenko."
     ))
     assert "Norway" not in _members(got, "Pyotr Vasilenko")
+
+
+def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Arvid Tennfjord met Pyotr Vasilenko on Monday; the two would meet "
+        "again next week."
+    ))
+    assert ("Arvid Tennfjord", "met", "Pyotr Vasilenko") in got or (
+        "Pyotr Vasilenko", "met", "Arvid Tennfjord") in got
