@@ -109,6 +109,30 @@ def test_one_met_together_with_in_another_clause_is_not_of_the_side(graph_of):
     assert "Norway" not in _members(got, "Pyotr Vasilenko")
 
 
+def test_targets_along_with_others_after_a_described_target(graph_of):
+    got = facts(graph_of(
+        "The Treasury imposed sanctions on a smuggling network on Monday. "
+        "The Treasury designated Rashed Haddani, the chairman of Falcrest Holdings, and his "
+        "partner, Kadir Sallouf, along with Vantor Marine and two affiliated firms. It also "
+        "sanctioned Quillon Shipping together with its chief executive, Ilan Morrow."
+    ))
+    targets = {o for _, p, o in got if p == "sanctioned"}
+    assert {"Rashed Haddani", "Kadir Sallouf", "Vantor Marine", "Quillon Shipping",
+            "Ilan Morrow"} <= targets
+
+
+def test_along_with_in_a_clause_about_a_target_adds_no_target(graph_of):
+    got = facts(graph_of(
+        "The Treasury imposed sanctions on a smuggling network on Monday. "
+        "The Treasury designated Noura Farrouk, who worked along with Sami Khourane at the "
+        "bank. It also sanctioned Tamer Azzam, a businessman whose company, together with "
+        "Orvant Trading, shipped the oil."
+    ))
+    targets = {o for _, p, o in got if p == "sanctioned"}
+    assert {"Noura Farrouk", "Tamer Azzam"} <= targets
+    assert not {"Sami Khourane", "Orvant Trading"} & targets
+
+
 def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own(graph_of):
     got = facts(graph_of(
         "Foreign Minister Arvid Tennfjord met Pyotr Vasilenko on Monday; the two would meet "
