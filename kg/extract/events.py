@@ -3542,9 +3542,17 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
                 if c.dep_ in {"attr", "nsubj"}:
                     found += [m for m in _object_entity(context, c) if m not in found]
             found += [m for m in _listed_after(context, aux.i + 1) if m not in found]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
-            found += [m for m in _listed_after(context, prep.i + 1) if m not in found]
+    for word in verb.subtree:
+        # "designated A and his partner B, along with C", "sanctioned A together with its
+        # chief executive, B": on a target, or the verb (not "A, who worked along with B",
+        # "A, whose company, together with B, shipped it")
+        if word.lower_ != "with" or word.i < verb.i or word.nbor(-1).lower_ not in {
+                "along", "together"}:
+            continue
+        between = [a for a in word.ancestors if a.i != verb.i and verb in a.ancestors]
+        if not any(a.pos_ in {"VERB", "AUX"} or any(c.tag_ in {"WP", "WP$", "WDT"}
+                                                     for c in a.children) for a in between):
+            found += [m for m in _listed_after(context, word.i + 1) if m not in found]
     return found + [m for m in _as_well_as(context, verb) if m not in found]
 
 

@@ -324,6 +324,11 @@ def status_of(verb: Token) -> str:
         even_as = "as" in marks and any(c.dep_ == "advmod" and c.lower_ == "even" for c in children)
         if token.dep_ == "advcl" and (marks & _GIVEN or even_as):  # "even as he met Y"
             break  # a cause or a concession is told as a fact whatever its main clause says
+        if token.dep_ == "ccomp" and token.i < token.head.i and any(
+            t.text == ";" for t in token.doc[token.right_edge.i + 1 : token.head.i]
+        ):
+            break  # "X had brought Y; Z would have sat across": the parser may make the
+            # clause before a semicolon the next one's complement; it is a sentence of its own
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}
             and token.head is not token

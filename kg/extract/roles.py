@@ -3200,6 +3200,15 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )]
         if m is not None and context.is_person(m)
     ] or _named_after_title(context, objects)
+    if people:
+        # "A and B were named ministers": the parser may hang A on B's name as a modifier
+        people += [m for c in objects if c.dep_ == "nsubjpass"
+                   for m in _people_listed(context, c.left_edge.i, c.i + 1) if m not in people]
+    # "A was named minister, as was B": B too, with A's titles
+    alike = [m for m in _as_was(context, verb) if m not in people] if people else []
+    people += alike
+    among = [] if people else _among_those(context, verb)  # "X was among those sworn in"
+    people = people or among
     described = [] if people else _described_as_named(context, verb)
     people = people or described
     if not people:
@@ -3254,8 +3263,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         t
         for t in candidates
         if t.pos_ in {"NOUN", "PROPN"}
-        and (t.lower_ in _TITLE_WORDS or len(people) > 1 and t.tag_ == "NNS"
-             and t.lemma_ in _TITLE_WORDS)  # "A and B were named co-chairs"
+        # "A and B were named co-chairs", "X was among those sworn in as ministers": the
+        # plural title is each one's
+        and (t.lower_ in _TITLE_WORDS or (len(people) > 1 or among) and t.tag_ == "NNS"
+             and t.lemma_ in _TITLE_WORDS)
         and context.mention_at(t) is None
     ]
     # "named Ada Voss chief executive": the title may be parsed inside the name's phrase
@@ -3310,14 +3321,14 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for person in people:
                     yield _stated_by(context, verb, person, "leaderOf", led)
                 titles = [t for t in titles if t.head is not c and t.head.head is not c]
-    own_titles = _titles_in_turn(context, people, titles)
+    own_titles = _titles_in_turn(context, [m for m in people if m not in alike], titles)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
         if node.lower_ not in _TITLE_WORDS:  # "co-chairs": the title of each
             words[-1] = words[-1][: -len(node.text)] + node.lemma_
         for person in people:
-            if own_titles is not None and node not in own_titles[person]:
+            if own_titles is not None and person in own_titles and node not in own_titles[person]:
                 continue
             found = _title_body(context, node, person) or _of_after_split_title(context, node)
             # "as its chief executive", "as the university's president": the appointer's
@@ -3367,6 +3378,49 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _as_was(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people of a clause "as was B" after ``verb`` that says the same of them: "A was
+    named minister, as was B", "as were B and C"."""
+    return [
+        m
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.lemma_ == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and not any(c.dep_ in {"attr", "acomp", "prep", "neg"} for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for named in [subject, *subject.conjuncts]
+        for m in [context.mention_at(named)]
+        if m is not None and context.is_person(m)
+    ]
+
+
+def _among_those(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people said to be "among those" a participle tells of: "X was among those sworn
+    in as ministers", "X, who was among those named ministers"."""
+    those = verb.head
+    among = those.head
+    if verb.dep_ != "acl" or those.lower_ != "those" or those.dep_ != "pobj" or (
+        among.lower_ != "among" or among.head.lemma_ != "be"
+    ):
+        return []
+    clause = among.head
+    people = []
+    for subject in clause.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in {"who", "that"} and clause.dep_ == "relcl":
+            subject = clause.head
+            # "X, the party's secretary general, who was among those": up to the name
+            while subject.dep_ == "appos" and context.mention_at(subject) is None:
+                subject = subject.head
+        for named in [subject, *subject.conjuncts]:
+            m = context.mention_at(named)
+            if m is not None and context.is_person(m) and m not in people:
+                people.append(m)
+    return people
 
 
 def _titles_in_turn(
@@ -3853,7 +3907,38 @@ def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
         for named in [pobj, *pobj.conjuncts]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
-    ]
+    ] + _side_joined(context, verb)
+
+
+def _side_joined(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The titled people who lead a side with the one ``verb`` names: "was led by A,
+    together with Foreign Minister B and Defence Minister C", "led the American team with
+    National Security Adviser D" (in the verb's own clause, and no other country's people:
+    not "together with Russian envoy E")."""
+    doc = context.doc
+    found: list[Mention] = []
+    for word in verb.subtree:
+        # "with" on the verb or on the side it leads ("led the team with B")
+        beside = word.head is verb or word.head.head is verb and word.head.lower_ in _PART_NOUNS
+        if word.dep_ != "prep" or not (
+            word.lower_ == "alongside"
+            or word.lower_ == "with" and (beside or doc[word.i - 1].lower_ in {"together",
+                                                                                "along"})
+        ):
+            continue
+        if any(a.pos_ in {"VERB", "AUX"} for a in word.ancestors if a.i != verb.i and (
+                verb in a.ancestors)):
+            continue  # "led by A, who spoke together with B": another clause's
+        end = next((t.i for t in doc[word.i + 1 : verb.sent.end]
+                    if t.text in {";", ":", ".", "(", "—"} or t.pos_ in {"VERB", "AUX"}
+                    or t.lower_ in {"who", "which", "that"}), verb.sent.end)
+        while end > word.i + 1 and doc[end - 1].text in {",", "and"}:
+            end -= 1
+        if any(t.text in DEMONYMS for t in doc[word.i + 1 : end]):
+            continue
+        found += [m for m in _titled_list(context, word.i + 1, end)
+                  if _title_words_before(context, m) and m not in found]
+    return found
 
 
 def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) -> Mention | None:
@@ -3930,6 +4015,10 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is None and verb.dep_ == "conj":
+        # "Norway's delegation is headed by X and includes Y": the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
     if subject is None or subject.lower_ not in _PART_NOUNS:
         return
     body = _country_of_part(context, subject) or next(
@@ -4065,6 +4154,36 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     for person in _subjects_named(context, verb):
         yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _sent_by_country(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "The U.S. had brought Treasury Secretary A and Defense Secretary B", "Norway sent
+    Deputy Foreign Minister C to the talks": the people a country brings or sends under a
+    bare title are its own (not "sent Russian Envoy D", nor "sent President E a letter",
+    where E is only the one written to)."""
+    country = next(
+        (
+            country
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Place"
+            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
+            if country is not None
+        ),
+        None,
+    )
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    if country is None or len(objects) != 1 or objects[0].dep_ != "dobj" or any(
+        c.lower_ in {"home", "back", "away", "packing"} for c in verb.children
+    ):
+        return  # (not "sent the ambassador home": an expulsion)
+    start, end = objects[0].left_edge.i, objects[0].right_edge.i + 1
+    if any(t.text in DEMONYMS for t in context.doc[start:end]):
+        return
+    for person in _titled_list(context, start, end):
+        if _title_words_before(context, person):
+            yield _stated_by(context, verb, person, "memberOf", country)
 
 
 #: Words of a constituency a legislator is said to represent: "represents Ward 5".
@@ -4554,6 +4673,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if agent is not None:
             people += [m for m in _titled_list(context, agent.i + 1, agent.right_edge.i + 1)
                        if m not in people]
+    if people and noun.lower_ in _PART_NOUNS:
+        # "led by A, together with Foreign Minister B": B is of the side too
+        people += [m for m in _side_joined(context, verb) if m not in people]
     if members and not people:
         # the parser may cut "led by two Texans, A and B" off at the comma
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -5029,6 +5151,8 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 _LED = {"lead", "head", "chair", "coordinate", "run", "command"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
+#: Verbs of a country sending its officials: "The U.S. had brought Treasury Secretary X".
+_SENDING = frozenset({"bring", "send", "dispatch"})
 #: Verbs that make their subject someone's adviser or spokesperson now, and the word
 #: before the one served: "X, who advises President Y", "X speaks for the police".
 _SERVING = {"advise": ("advisorOf", None), "speak": ("spokespersonOf", "for")}
@@ -5036,7 +5160,8 @@ _SERVING = {"advise": ("advisorOf", None), "speak": ("spokespersonOf", "for")}
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", "score", "join",
-                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", *_SERVING})
+                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", *_SERVING,
+                         *_SENDING})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -5075,6 +5200,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
+        elif verb.lemma_ in _SENDING and verb.pos_ == "VERB":
+            yield from _sent_by_country(context, verb)
         elif verb.lemma_ in {"join", "rejoin"}:
             yield from _joined(context, verb)
         elif verb.lemma_ == "score" and verb.pos_ == "VERB":
