@@ -3736,6 +3736,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if found is not None and verb.lemma_ in _STATE_RULE and found.type == "Place" and (
                 is_country_or_state(found.name)):
             country = found  # "who has ruled Uganda since 1986"
+        written = verb.head if relative else c
+        if found is not None and written.lower_ in _PANELS_OF_JUDGES and (
+                context.name_at(written) is None):
+            predicate = "memberOf"  # "who heads the bench": one of the court's judges
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies and not past:
@@ -4456,6 +4460,11 @@ def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
     ]
 
 
+#: What a court's judges hearing one case are called: "the bench" the court's, headed by one
+#: of its judges (not by the court's head).
+_PANELS_OF_JUDGES = {"bench"}
+
+
 def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
     "Acme, led by X" → leaderOf."""
@@ -4562,6 +4571,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 yield _stated_by(context, verb, person, "memberOf", party)
         return
     body, predicate = context.mention_at(noun), "leaderOf"
+    if noun.lower_ in _PANELS_OF_JUDGES and context.name_at(noun) is None:
+        predicate = "memberOf"  # "the bench, headed by Justice X": one of the court's judges
     if body is None:
         # leads a unit of the body; but whoever chairs its board leads the body itself
         predicate = "leaderOf" if noun.lemma_.lower() in _GOVERNING_BODIES else "memberOf"
