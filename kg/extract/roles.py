@@ -3792,6 +3792,31 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             yield _stated_by(context, verb, person, "memberOf", country)
 
 
+def _runs_after_which(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "the panel, which Ana Roe chairs, voted": the parser may read "chairs" as a noun or the
+    name as the clause's head, so the words are read in order: the body (or a description of
+    it "the panel" stands for), "which" or "that", a person's name, the verb ending the clause."""
+    doc = context.doc
+    if not verb.lower_.endswith("s") or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct:
+        return
+    person = context.name_at(doc[verb.i - 1])
+    span = context.span_of(person) if person is not None else None
+    if span is None or not context.is_person(person) or span.start < verb.sent.start + 2:
+        return
+    which = doc[span.start - 1]
+    noun = doc[span.start - 2]
+    if which.lower_ not in {"which", "that"} or noun.text == "," and which.lower_ != "which":
+        return
+    if noun.text == ",":
+        noun = doc[noun.i - 1]
+    body = context.mention_at(noun)
+    predicate = _RUN[verb.lemma_]
+    if noun.lower_ in _PANELS_OF_JUDGES and context.name_at(noun) is None:
+        predicate = "memberOf"  # "the bench, which Justice X heads": one of the court's judges
+    if body is not None and body.type == "Organization" and noun.i >= verb.sent.start:
+        yield _stated_by(context, verb, person, predicate, body)
+
+
 def _object_of_contact_clause(context: ArticleContext, verb: Token) -> list[Mention]:
     """The body a relative clause with no pronoun is about: "the Awami Front, the party X
     still leads" (the noun the clause follows, or the name it is set off after)."""
@@ -5077,7 +5102,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
-            yield from _runs(context, verb)
+            found = list(_runs(context, verb))
+            yield from found or _runs_after_which(context, verb)
         elif verb.lemma_ in {"work", "sit", "serve", "belong", "play", "study", "teach",
                              "lecture"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)

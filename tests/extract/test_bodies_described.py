@@ -168,6 +168,26 @@ def test_a_panel_of_its_size_brought_in_since_is_not_the_council(graph_of):
     assert not any(s == "Vesna Kalder" and p == "leaderOf" for s, p, _ in got)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Committee, which Vesna Kalder chairs, voted 4-2.",
+        "The Harbour Committee, which Vesna Kalder heads, voted 4-2.",
+        "The Harbour Committee met on Friday. The six-member panel, which Vesna Kalder "
+        "chairs, voted 4-2.",
+    ],
+)
+def test_the_one_who_chairs_a_body_written_before_which(graph_of, text):
+    assert ("Vesna Kalder", "leaderOf", "Harbour Committee") in facts(graph_of(text))
+
+
+def test_the_one_who_chaired_a_body_before_is_no_head_now(graph_of):
+    got = facts(graph_of(
+        "The Harbour Committee, which Vesna Kalder chaired until 2019, voted 4-2."
+    ))
+    assert ("Vesna Kalder", "leaderOf", "Harbour Committee") not in got
+
+
 def test_who_heads_the_bench_is_one_of_the_court_s_judges(graph_of):
     got = facts(graph_of(
         "The Special Tribunal of Ostria sentenced Dara Quill on Monday. The bench, headed by "
