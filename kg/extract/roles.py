@@ -5177,7 +5177,8 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
-        for m in [context.name_at(o)]
+        # "who sits on the committee": the one committee the article names
+        for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
         and (_SEATED_BODIES | ranks) & set(m.name.lower().split())
     ]

@@ -196,3 +196,11 @@ def test_who_heads_the_bench_is_one_of_the_court_s_judges(graph_of):
     assert ("Teodor Rusk", "memberOf", "Special Tribunal of Ostria") in got
     # who heads a bench hearing one case is one of the court's judges, not its head
     assert ("Teodor Rusk", "leaderOf", "Special Tribunal of Ostria") not in got
+
+
+def test_who_sits_on_the_committee_is_its_member(graph_of):
+    got = facts(graph_of(
+        "The Budget Committee of Norland met on Friday. Sefa Arkun, who sits on the "
+        "committee, said the vote was close."
+    ))
+    assert ("Sefa Arkun", "memberOf", "Budget Committee of Norland") in got
