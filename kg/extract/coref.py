@@ -888,9 +888,9 @@ def _named_later_in_paragraph(
 def _heads(name: str) -> set[str]:
     """The words "the …" can call an organisation by: the last of its name ("commission" of
     "Data Protection Commission"), or the one before "of" ("ministry" of "Ministry of
-    Health")."""
+    Health"), without a number after it ("tribunal" of "Claims Tribunal-2")."""
     words = name.lower().split()
-    heads = {words[-1]}
+    heads = {words[-1].rstrip("0123456789").rstrip("-") or words[-1]}
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads

@@ -204,3 +204,11 @@ def test_who_sits_on_the_committee_is_its_member(graph_of):
         "committee, said the vote was close."
     ))
     assert ("Sefa Arkun", "memberOf", "Budget Committee of Norland") in got
+
+
+def test_the_tribunal_is_the_one_named_with_its_number(graph_of):
+    got = facts(graph_of(
+        "The Velmar Claims Tribunal-2 sentenced Dara Quill on Monday. The three-member "
+        "tribunal, headed by Vesna Kalder, set the date for the verdict."
+    ))
+    assert ("Vesna Kalder", "leaderOf", "Velmar Claims Tribunal-2") in got
