@@ -888,20 +888,22 @@ def _named_later_in_paragraph(
 def _heads(name: str) -> set[str]:
     """The words "the …" can call an organisation by: the last of its name ("commission" of
     "Data Protection Commission"), or the one before "of" ("ministry" of "Ministry of
-    Health")."""
+    Health"), without a number after it ("tribunal" of "Claims Tribunal-2")."""
     words = name.lower().split()
-    heads = {words[-1]}
+    heads = {words[-1].rstrip("0123456789").rstrip("-") or words[-1]}
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads
 
 
-#: Words a story calls a body by that are not its name's own: "the panel" for a committee or
-#: a commission, "the chamber" for one house of a legislature.
+#: Words a story calls a body by that are not its name's own: "the panel" for a committee, a
+#: commission or a council, "the chamber" for one house of a legislature, "the bench" for the
+#: judges of a court or a tribunal.
 _KIND_NAMES = {
-    "panel": {"committee", "subcommittee", "commission", "panel"},
+    "panel": {"committee", "subcommittee", "commission", "panel", "council"},
     "chamber": {"senate", "chamber", "assembly", "duma", "representatives", "commons", "lords",
                 "house"},
+    "bench": {"court", "tribunal"},
 }
 
 
@@ -1053,7 +1055,7 @@ _STANDING = {
 def _qualifiers(title: Token) -> set[str]:
     """The words that say which office a title is ("finance" of "the finance minister"): the
     person meant was named after them ("Finance Minister X"), not after another
-    ("Foreign Minister Y")."""
+    ("Foreign Minister Y"). A count of members says no office: "the six-member panel"."""
     return {
         c.lower_
         for c in title.children
@@ -1061,6 +1063,7 @@ def _qualifiers(title: Token) -> set[str]:
         and c.text not in DEMONYMS
         and c.lower_ not in _STANDING
         and c.is_alpha
+        and not any(g.dep_ == "nummod" for g in c.children)
     }
 
 

@@ -1548,7 +1548,8 @@ def _name_tokens(doc: Doc) -> list[bool]:
         if token.tag_ in {"NNP", "NNPS"} and (
                 token.ent_type_ not in _NOT_NAMES
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
-        ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
+        ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text) or i and flags[i - 1] and (
+                _numbered_body(text))):
             flags[i] = text[:1].isupper()
     for i in [i for i, flag in enumerate(flags) if flag]:
         # "Bendito dos [Santos Freitas]": the surname after a particle, which the tagger
@@ -1693,6 +1694,15 @@ _PERIODICALS = {"Daily", "Weekly", "Monthly"}
 
 #: A name with an apostrophe inside, not a possessive: "Ndung'u", "O'Neill", "N'Diaye".
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’](?![sS]$)[^\W\d_]+")
+#: A body's head word with the number of one of several like it: "Tribunal-1".
+_NUMBERED_HEAD = re.compile(r"([A-Z][a-z]+)-\d{1,2}")
+
+
+def _numbered_body(text: str) -> bool:
+    """Whether a word ends a body's name with its number: "Velmar Claims Tribunal-2"
+    (not "Covid-19", "Apollo-11": no kind of body)."""
+    found = _NUMBERED_HEAD.fullmatch(text)
+    return found is not None and found.group(1).lower() in ORG_HEADS
 #: Prepositions inside an organisation's name after its head word: "Office on Drugs and
 #: Crime", "Institute for Strategic Studies", "Committee on Foreign Investment".
 _NAME_PREPOSITIONS = {"of", "for", "on"}

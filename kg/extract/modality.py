@@ -161,6 +161,8 @@ def _negated(children: list[Token]) -> bool:
         and c.dep_ in {"neg", "advmod", "det"}
         or _neither(c)  # "X neither accepted nor rejected it", "neither X nor Y backed it"
         or c.dep_ in {"nsubj", "nsubjpass"} and any(_neither(g) for g in c.children)
+        # "who no longer sits on the board": held once, not now
+        or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
         for c in children
     )
 

@@ -17,7 +17,7 @@ sentence is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -600,12 +600,14 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     ):
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
+    if before is not None and before.text in _HYPHENS and k - 2 >= span.sent.start:
+        before = doc[k - 2]  # "Vice-Governor X": the word before the hyphen
     if before is not None and before.lower_ == "presiding":
         predicate = "memberOf"  # the judge presiding over one case is one of the court's
     elif before is not None and before.lower_ == "chief" and doc[k].lower_ == "justice":
         predicate = "leaderOf"  # "Chief Justice X" presides over the court
-    elif before is not None and before.lower_ == "deputy" and doc[k].lower_ == "governor":
-        predicate = "memberOf"  # "Deputy Governor X" of the central bank
+    elif before is not None and before.lower_ in {"deputy", "vice"} and doc[k].lower_ == "governor":
+        predicate = "memberOf"  # "Deputy Governor X", "Vice-Governor X" of the central bank
     elif before is not None and (
         before.lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}
         and doc[k].lower_ not in _COUNCIL_TITLES  # "Labour councillor X": of a party
@@ -629,9 +631,11 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
 
 def _one_named(named: dict[str, Mention]) -> Mention | None:
     """The one body of ``named``, or the one proper name among descriptions of a body
-    ("Constitutional Court" beside "Kenya's top court", which the resolver joins to it)."""
+    ("Constitutional Court" beside "Kenya's top court", which the resolver joins to it;
+    "Velmar National Bank" beside a headline's "Velmar central bank")."""
     if len(named) > 1:
-        named = {n: m for n, m in named.items() if not _described(n)}
+        named = {n: m for n, m in named.items()
+                 if not _described(n) and not _kind_of_another(n, named)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -640,6 +644,15 @@ def _described(name: str) -> bool:
     return any(mark in name for mark in POSSESSIVE_MARKS) and any(
         w.islower() and w not in {"of", "the", "and", "for"} for w in name.split()
     )
+
+
+def _kind_of_another(name: str, names: Collection[str]) -> bool:
+    """Whether ``name`` is a kind of body in lower case with only words of another of
+    ``names``: "Velmar central bank" of "Velmar National Bank" (not "Polish central bank")."""
+    words = name.split()
+    capitalised = {w for w in words if w[:1].isupper()}
+    return words[-1].islower() and any(
+        other != name and capitalised <= set(other.split()) for other in names)
 
 
 def institution_of_title(

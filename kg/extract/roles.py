@@ -3793,6 +3793,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if found is not None and verb.lemma_ in _STATE_RULE and found.type == "Place" and (
                 is_country_or_state(found.name)):
             country = found  # "who has ruled Uganda since 1986"
+        written = verb.head if relative else c
+        if found is not None and written.lower_ in _PANELS_OF_JUDGES and (
+                context.name_at(written) is None):
+            predicate = "memberOf"  # "who heads the bench": one of the court's judges
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies and not past:
@@ -3843,6 +3847,31 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X led the American side, accompanied by A and B": A and B are of that side too
         for person in _accompanying(context, verb):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _runs_after_which(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "the panel, which Ana Roe chairs, voted": the parser may read "chairs" as a noun or the
+    name as the clause's head, so the words are read in order: the body (or a description of
+    it "the panel" stands for), "which" or "that", a person's name, the verb ending the clause."""
+    doc = context.doc
+    if not verb.lower_.endswith("s") or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct:
+        return
+    person = context.name_at(doc[verb.i - 1])
+    span = context.span_of(person) if person is not None else None
+    if span is None or not context.is_person(person) or span.start < verb.sent.start + 2:
+        return
+    which = doc[span.start - 1]
+    noun = doc[span.start - 2]
+    if which.lower_ not in {"which", "that"} or noun.text == "," and which.lower_ != "which":
+        return
+    if noun.text == ",":
+        noun = doc[noun.i - 1]
+    body = context.mention_at(noun)
+    predicate = _RUN[verb.lemma_]
+    if noun.lower_ in _PANELS_OF_JUDGES and context.name_at(noun) is None:
+        predicate = "memberOf"  # "the bench, which Justice X heads": one of the court's judges
+    if body is not None and body.type == "Organization" and noun.i >= verb.sent.start:
+        yield _stated_by(context, verb, person, predicate, body)
 
 
 def _object_of_contact_clause(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -4578,6 +4607,11 @@ def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
     ]
 
 
+#: What a court's judges hearing one case are called: "the bench" the court's, headed by one
+#: of its judges (not by the court's head).
+_PANELS_OF_JUDGES = {"bench"}
+
+
 def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
     "Acme, led by X" → leaderOf."""
@@ -4687,6 +4721,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 yield _stated_by(context, verb, person, "memberOf", party)
         return
     body, predicate = context.mention_at(noun), "leaderOf"
+    if noun.lower_ in _PANELS_OF_JUDGES and context.name_at(noun) is None:
+        predicate = "memberOf"  # "the bench, headed by Justice X": one of the court's judges
     if body is None:
         # leads a unit of the body; but whoever chairs its board leads the body itself
         predicate = "leaderOf" if noun.lemma_.lower() in _GOVERNING_BODIES else "memberOf"
@@ -5194,7 +5230,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
-            yield from _runs(context, verb)
+            found = list(_runs(context, verb))
+            yield from found or _runs_after_which(context, verb)
         elif verb.lemma_ in {"work", "sit", "serve", "belong", "play", "study", "teach",
                              "lecture"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
@@ -5270,7 +5307,8 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
-        for m in [context.name_at(o)]
+        # "who sits on the committee": the one committee the article names
+        for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
         and (_SEATED_BODIES | ranks) & set(m.name.lower().split())
     ]

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import entities_of, entity_of
 from kg.extract.modality import status_of
+from kg.extract.nlp import objects_of
 from kg.model import Evidence, Mention, Relation
 from kg.text.lexicon import country_of
 
@@ -195,14 +196,19 @@ def _its_owner(context: ArticleContext, token: Token) -> Mention | None:
 
 def _members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "the commission, whose members include Ana Roe", "the commission's members include
-    the labour minister, Ana Roe": each named member belongs to the body."""
-    for verb in context.tokens_with({"include"}):
-        if verb.lemma_ != "include" or verb.pos_ != "VERB" or status_of(verb) != "asserted":
+    the labour minister, Ana Roe", "The panel's three external members are A, B and C", "The
+    other members of the tribunal are A and B": each named member belongs to the body."""
+    for verb in context.tokens_with({"include", "are", "is"}):
+        listing = verb.lemma_ == "include" and verb.pos_ == "VERB"
+        # "are" now: "the members were A and B" may be of a panel since changed
+        if not (listing or verb.lower_ in {"are", "is"}) or status_of(verb) != "asserted":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lemma_ != "member":
             continue
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None and not listing:
+            owner = next(iter(objects_of(subject, "of")), None)
         if owner is None:
             continue
         body = (
@@ -213,9 +219,9 @@ def _members_listed(context: ArticleContext) -> Iterator[Relation]:
         if body is None:
             continue
         for obj in verb.children:
-            if obj.dep_ != "dobj":
+            if obj.dep_ != ("dobj" if listing else "attr"):
                 continue
-            for member in entities_of(context, obj):
+            for member in _listed(context, obj):
                 if member == body or member.type not in {"Person", "Organization"}:
                     continue
                 votes = dict(member.votes)
@@ -226,6 +232,19 @@ def _members_listed(context: ArticleContext) -> Iterator[Relation]:
                 else:
                     continue
                 yield Relation(member, predicate, body, _evidence(context, verb, 0.7))
+
+
+def _listed(context: ArticleContext, token: Token) -> list[Mention]:
+    """The entities of ``token`` and those listed with it, "economists A, B and C" (where the
+    parser may read B, after a comma, as A's apposition, and C as B's conjunct)."""
+    found = entities_of(context, token)
+    for named in [token, *token.conjuncts]:
+        person = context.mention_at(named)
+        for c in named.children:
+            if c.dep_ == "appos" and person is not None and context.is_person(person):
+                found += [m for m in entities_of(context, c)
+                          if m not in found and context.is_person(m)]
+    return found
 
 
 #: Nouns of a country's own institutions, by which news describes one named in its own

@@ -143,3 +143,72 @@ def test_the_bank_is_the_one_bank_named_not_the_subject_before(graph_of):
     ))
     assert ("Ivan Merkov", "leaderOf", "Ostrov Bank") in got
     assert not [f for f in got if f[0] == "Ivan Merkov" and "Treasury" in f[2]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Monetary Council of Norland met on Friday.",
+         "The six-member panel's chair, Vesna Kalder, said the vote was 4-2."),
+        ("The Special Tribunal of Ostria sentenced Dara Quill on Monday.",
+         "The three-member tribunal, headed by Vesna Kalder, set the date for the verdict."),
+    ],
+)
+def test_a_body_called_by_its_size_and_kind_is_the_one_named(graph_of, first, second):
+    got = facts(graph_of(f"{first} {second}"))
+    assert any(s == "Vesna Kalder" and p == "leaderOf" and o.startswith(("Monetary", "Special"))
+               for s, p, o in got)
+
+
+def test_a_panel_of_its_size_brought_in_since_is_not_the_council(graph_of):
+    got = facts(graph_of(
+        "The Monetary Council of Norland met on Friday. A six-member panel of engineers "
+        "inspected the vaults. The six-member panel's chair, Vesna Kalder, said they were sound."
+    ))
+    assert not any(s == "Vesna Kalder" and p == "leaderOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Committee, which Vesna Kalder chairs, voted 4-2.",
+        "The Harbour Committee, which Vesna Kalder heads, voted 4-2.",
+        "The Harbour Committee met on Friday. The six-member panel, which Vesna Kalder "
+        "chairs, voted 4-2.",
+    ],
+)
+def test_the_one_who_chairs_a_body_written_before_which(graph_of, text):
+    assert ("Vesna Kalder", "leaderOf", "Harbour Committee") in facts(graph_of(text))
+
+
+def test_the_one_who_chaired_a_body_before_is_no_head_now(graph_of):
+    got = facts(graph_of(
+        "The Harbour Committee, which Vesna Kalder chaired until 2019, voted 4-2."
+    ))
+    assert ("Vesna Kalder", "leaderOf", "Harbour Committee") not in got
+
+
+def test_who_heads_the_bench_is_one_of_the_court_s_judges(graph_of):
+    got = facts(graph_of(
+        "The Special Tribunal of Ostria sentenced Dara Quill on Monday. The bench, headed by "
+        "Teodor Rusk, set the date for the verdict."
+    ))
+    assert ("Teodor Rusk", "memberOf", "Special Tribunal of Ostria") in got
+    # who heads a bench hearing one case is one of the court's judges, not its head
+    assert ("Teodor Rusk", "leaderOf", "Special Tribunal of Ostria") not in got
+
+
+def test_who_sits_on_the_committee_is_its_member(graph_of):
+    got = facts(graph_of(
+        "The Budget Committee of Norland met on Friday. Sefa Arkun, who sits on the "
+        "committee, said the vote was close."
+    ))
+    assert ("Sefa Arkun", "memberOf", "Budget Committee of Norland") in got
+
+
+def test_the_tribunal_is_the_one_named_with_its_number(graph_of):
+    got = facts(graph_of(
+        "The Velmar Claims Tribunal-2 sentenced Dara Quill on Monday. The three-member "
+        "tribunal, headed by Vesna Kalder, set the date for the verdict."
+    ))
+    assert ("Vesna Kalder", "leaderOf", "Velmar Claims Tribunal-2") in got

@@ -43,3 +43,27 @@ def test_a_bank_named_before_its_governor_s_title_is_its_deputy_governor_s_too(g
         "Hedda Moe, who is in charge of monetary policy at the central bank, said inflation "
         "had fallen."))
     assert ("Hedda Moe", "memberOf", "Reserve Bank of Norland") in got
+
+
+@pytest.mark.parametrize("title", ["Vice-Governor", "Vice Governor", "Deputy Governor"])
+def test_a_vice_governor_of_the_bank_is_its_member_not_its_head(graph_of, title):
+    got = facts(graph_of(
+        f"The Velmar National Bank held rates on Thursday. {title} Mireille Daun voted to "
+        "lower the rate."))
+    assert ("Mireille Daun", "memberOf", "Velmar National Bank") in got
+    assert ("Mireille Daun", "leaderOf", "Velmar National Bank") not in got
+
+
+def test_a_headline_s_description_of_the_bank_is_no_second_bank(graph_of):
+    got = facts(graph_of(
+        "Velmar central bank holds rates\n\nThe Velmar National Bank held rates on Thursday, "
+        "Governor Teodor Rusk said."))
+    assert ("Teodor Rusk", "leaderOf", "Velmar National Bank") in got
+
+
+def test_another_country_s_central_bank_leaves_the_governor_unplaced(graph_of):
+    got = facts(graph_of(
+        "Polish central bank cuts rates\n\nThe Velmar National Bank held rates on Thursday. "
+        "The Polish central bank cut its rate. Governor Teodor Rusk said inflation had "
+        "fallen."))
+    assert ("Teodor Rusk", "leaderOf", "Velmar National Bank") not in got

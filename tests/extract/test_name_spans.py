@@ -520,3 +520,12 @@ def test_eam_before_a_name_is_a_title(graph_of):
     ))
     assert "EAM Jaishankar" not in got
     assert got.get("S Jaishankar") == "Person"
+
+
+def test_a_body_s_number_after_its_head_word_ends_its_name(graph_of):
+    got = entities(graph_of(
+        "The Velmar Claims Tribunal-2 sentenced Dara Quill on Monday. Covid-19 cases rose."
+    ))
+    assert got.get("Velmar Claims Tribunal-2") == "Organization"
+    assert "Velmar Claims" not in got
+    assert not any("Covid" in label for label in got)

@@ -886,6 +886,16 @@ def test_relative_clause_in_the_past_or_negated_is_no_role(graph_of):
     assert ("Jan Kowal", "memberOf", "Civic Union party") not in got
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Sefa Arkun, who no longer sits on the Budget Committee, said the vote was close.",
+     ("Sefa Arkun", "memberOf", "Budget Committee")),
+    ("Sefa Arkun, who no longer heads the Harbour Authority, said the vote was close.",
+     ("Sefa Arkun", "leaderOf", "Harbour Authority")),
+])
+def test_a_post_no_longer_held_is_no_role_now(graph_of, text, fact):
+    assert fact not in facts(graph_of(text))
+
+
 def test_bare_organisation_head_title_is_of_the_organisation_the_story_is_about(graph_of):
     g = graph_of(
         "GENEVA — The World Rowing Agency on Tuesday banned three crews. "

@@ -182,3 +182,37 @@ def test_a_country_s_institution_named_in_its_language_is_part_of_it(graph_of, t
 def test_no_country_s_institution_stated(graph_of, text):
     got = facts(graph_of(text))
     assert not any(p == "partOf" and o == "Norway" for s, p, o in got)
+
+
+def test_members_a_body_is_said_to_have_now(graph_of):
+    got = facts(graph_of(
+        "The Monetary Council of Norland held rates on Friday. The panel's three external "
+        "members are economists Ansel Varga, Mireille Daun and Ilmar Tosk."
+    ))
+    for member in ("Ansel Varga", "Mireille Daun", "Ilmar Tosk"):
+        assert (member, "memberOf", "Monetary Council of Norland") in got
+
+
+def test_members_of_a_panel_with_two_bodies_of_its_kind_are_of_neither(graph_of):
+    got = facts(graph_of(
+        "The Monetary Council of Norland and the Budget Committee met on Friday. The panel's "
+        "three external members are economists Ansel Varga, Mireille Daun and Ilmar Tosk."
+    ))
+    assert not any(s == "Mireille Daun" and p == "memberOf" for s, p, _ in got)
+
+
+def test_members_of_the_bench_are_of_the_court_named(graph_of):
+    got = facts(graph_of(
+        "The Special Tribunal of Ostria sentenced Dara Quill on Monday. The other two members "
+        "of the bench are Ilmar Tosk and Brin Halloway."
+    ))
+    assert ("Ilmar Tosk", "memberOf", "Special Tribunal of Ostria") in got
+    assert ("Brin Halloway", "memberOf", "Special Tribunal of Ostria") in got
+
+
+def test_members_of_the_bench_after_two_courts_are_of_neither(graph_of):
+    got = facts(graph_of(
+        "The Ostria High Court upheld the ban on Monday. The Ostria Supreme Court will hear "
+        "the appeal. The other two members of the bench are Ilmar Tosk and Brin Halloway."
+    ))
+    assert not any(s in {"Ilmar Tosk", "Brin Halloway"} for s, _, _ in got)
