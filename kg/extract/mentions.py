@@ -1654,6 +1654,18 @@ def _party_name_opens_sentence(token: Token) -> bool:
 _FAMILY_NAMES_AS_WORDS = {"Do", "To"}
 
 
+def _surname_read_apart(tokens: list[Token], start: int, end: int, after: Span) -> bool:
+    """Whether the one word of ``after``, right after the name ``tokens[start:end]``, is its
+    surname, the tagger having read the two apart: given names in the first ("Shah Mahmood")
+    and a surname in the second ("Qureshi"), neither a place nor a body's word."""
+    if len(after) != 1 or end - start < 2 or not after[0].is_title:
+        return False
+    words = tokens[start:end]
+    return (sum(is_given_name(t.text) for t in words) >= 2 and all(t.is_title for t in words)
+            and is_surname(after[0].text) and after[0].text not in PLACE_NAMES
+            and not any(t.lower_ in ORG_HEADS | COMPANY_WORDS for t in [*words, after[0]]))
+
+
 def _gerund_opening_a_sentence(token: Token) -> bool:
     """Whether a word the tagger took for a name's is a verb's -ing form opening its
     sentence or a quote before a name: '"Cancelling Tang's trip"' (not "Manning said",
@@ -4273,6 +4285,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     # where the run a token is inside ends: "Affairs [Nguyen Minh] Vu", a title's last word
     # run into the name the tagger cut short
     run_end_within = {k: e for s, e in runs for k in range(s + 1, e)}
+    ent_after = {ent.start: ent for ent in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
@@ -4297,6 +4310,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _is_portfolio(doc, ent.start, ent.end):
             continue
         start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
+        colon = next((k for k in range(ent.end - 2, start - 1, -1) if tokens[k].text == ":"),
+                     None)
+        if colon is not None:
+            start = colon + 1  # "Pros and Cons: Supreme Court": a headline's label before
+            ent = doc[start:ent.end]  # its colon is no word of the name after it
         if tokens[start].lower_ == "board" and ent.end - start > 2 and (
                 tokens[start + 1].lower_ == "of") and _board_of_a_body(
                     tokens, start + 2 + (tokens[start + 2].lower_ == "the"), _name_tokens(doc)):
@@ -4305,6 +4323,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif ent.end - start > 1 and _gerund_opening_a_sentence(tokens[start]):
             start += 1  # '"Cancelling Tang's trip"': the verb is no word of the name
             ent = doc[start:ent.end]
+        if (surname := ent_after.get(ent.end)) is not None and _surname_read_apart(
+                tokens, start, ent.end, surname):
+            ent, label = doc[start:surname.end], "PERSON"  # "[Makhdoom Shah Mahmood]
+            # [Qureshi]": one person's long name the tagger read as two, a body and a place
         for s, e in _coordinated_pieces(tokens, ent.start, ent.end, start, run_end):
             s, e = _extend(doc, s, e)
             if ent.label_ == "ORG":

@@ -759,3 +759,30 @@ def test_a_given_name_stays_with_a_surname_the_tagger_took_for_a_body(graph_of):
     got = entities(graph)
     assert got.get("Ana Kovar") == "Person" and "Kovar" not in got
     assert ("Ana Kovar", "memberOf", "Ballot Commission") in facts(graph)
+
+
+def test_a_headline_s_label_before_a_colon_is_no_word_of_the_name_after_it(graph_of):
+    graph = graph_of(
+        "Quotas Pros and Cons: Supreme Court Upholds Velmar's Ban\n\n"
+        "The Supreme Court upheld the ban on Tuesday.\n\n"
+        "Justice Marta Kellner wrote the opinion. Chief Justice Tomas Brandl dissented."
+    )
+    assert not any(":" in name for name in entities(graph))
+    got = facts(graph)
+    assert ("Marta Kellner", "memberOf", "Supreme Court") in got
+    assert ("Tomas Brandl", "leaderOf", "Supreme Court") in got
+
+
+def test_a_long_name_the_tagger_read_as_a_body_and_a_place_is_one_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import find_candidates
+
+    doc = nlp("Ali Reza Tabani met his counterpart, Makhdoom Shah Javed Qureshi, in Tehran.")
+    words = [t.text for t in doc]
+    first, surname = words.index("Makhdoom"), words.index("Qureshi")
+    # the tagger's reading of such a name in one real page: a body, then a place
+    doc.ents = [Span(doc, first, surname, label="ORG"), Span(doc, surname, surname + 1,
+                                                             label="GPE")]
+    found = [doc[c.start:c.end].text for c in find_candidates(doc)]
+    assert "Makhdoom Shah Javed Qureshi" in found and "Qureshi" not in found
