@@ -3393,15 +3393,15 @@ def _pairs(
             yield s, o
 
 
-def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
+def _owner_stands(context: ArticleContext, mention: Mention, sent: Span | None = None) -> bool:
     """A stance on ``mention`` itself, or on what it owns that stands for it: "supported
     Hanoi's position" supports Hanoi, "backed the union's call for a strike" does not."""
-    if not _owner_only(context, mention):
+    if not _owner_only(context, mention, sent):
         return True
-    span = context.span_of(mention)
-    if span is None or span.root.dep_ != "poss":
+    root = _named_in(context, mention, sent)
+    if root is None or root.dep_ != "poss":
         return False
-    owned = span.root.head
+    owned = root.head
     if owned.lower_ in _STANCES:
         return True
     # "opposed Dace's nomination" opposes Dace (not "Lind's nomination of Dace": Lind nominates)
@@ -3520,16 +3520,27 @@ def _voted_text_before(context: ArticleContext, token: Token) -> Mention | None:
     return _plan_before(context, token, sentences=10, heads=_VOTED_TEXTS)
 
 
-def _owner_only(context: ArticleContext, mention: Mention) -> bool:
+def _owner_only(context: ArticleContext, mention: Mention, sent: Span | None = None) -> bool:
     """ "accepted Lind's invitation", "backed the union's call": the name owns what is meant."""
-    span = context.span_of(mention)
-    if span is None:
+    root = _named_in(context, mention, sent)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ == "poss":
         return True
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and context.mention_at(of.head) is None
+
+
+def _named_in(context: ArticleContext, mention: Mention, sent: Span | None) -> Token | None:
+    """The head of ``mention``'s words, or, when it is named before ``sent``, of the
+    description in ``sent`` that refers back to it ("President X …" then "backed the
+    president's plan": "president", which owns the plan)."""
+    span = context.span_of(mention)
+    if span is None:
+        return None
+    if sent is None or sent.start <= span.start < sent.end:
+        return span.root
+    return next((t for t in sent if context.antecedents.get(t.i) == mention), span.root)
 
 
 def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -4330,7 +4341,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
-            objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
+            objects = [o for o in objects
+                       if o.type == "Plan" or _owner_stands(context, o, verb.sent)]
             if not objects and (event := _plan_event(context, verb)) is not None:
                 # "welcomed the vote", "hailed the progress": the plan they are about;
                 # "praised the veto" opposes what was vetoed
@@ -5264,7 +5276,7 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                 for o in p.children
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
-                if m.type == "Plan" or p in own and _owner_stands(context, m)
+                if m.type == "Plan" or p in own and _owner_stands(context, m, verb.sent)
             ] + [  # "gave the plan its blessing", "gave its approval to the plan"; the
                 # parser may take the plan for a second object ("gave the plan his backing")
                 m
