@@ -1396,6 +1396,28 @@ def _call_partners(verb: Token, verbs: set[str], preposition: str) -> list[Token
     ]
 
 
+#: What a welcome is written in, not given face to face: "welcomed him in a statement".
+_WRITINGS = {"statement", "post", "tweet", "message", "letter", "note", "video", "communique",
+             "communiqué", "blog"}
+#: Where a welcome is posted: "welcomed him on X", "greeted her on Telegram".
+_PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "weibo", "wechat",
+              "linkedin", "threads", "tiktok", "youtube", "media", "account", "channel"}
+
+
+def _greeted_in_writing(verb: Token) -> bool:
+    """ "welcomed him on X", "greeted her in a statement": a welcome posted or written,
+    which meets no one (not "welcomed him at the airport")."""
+    if verb.lemma_ not in {"welcome", "greet"}:
+        return False
+    return any(
+        prep.lower_ in {"in", "on", "via", "through", "with"}
+        # ("X." at a sentence's end is one token)
+        and (obj.lemma_.lower() in _WRITINGS or obj.lower_.rstrip(".") in _PLATFORMS)
+        for prep in verb.children if prep.dep_ == "prep"
+        for obj in prep.children if obj.dep_ == "pobj"
+    )
+
+
 def _call_received(verb: Token) -> list[Token]:
     """Who called, in "X received (took) a phone call from Y"."""
     return _call_partners(verb, {"receive", "take", "get"}, "from")
@@ -4456,6 +4478,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(o, "memberOf", s,
                                    context.evidence(verb.sent, "kg.events.v1", 0.75), status)
                 continue
+            if said == "met" and _greeted_in_writing(verb):
+                continue  # "welcomed him on X": a post, no meeting
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ in {"visit", "pay", "play"} and o.type != "Person":
