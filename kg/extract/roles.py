@@ -706,8 +706,10 @@ def _prenominal(
         # demonym was read as
         body = _union_named(context, body)
     if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
-        # "Secretary-General X" in a story about the Security Council: the UN's
-        body = _whole_of_council(context, body)
+        # "Secretary-General X" in a story about the Security Council: the UN's; in one
+        # about a UN force or mission, the UN's too (a "Director-General" may head an office)
+        units = _COUNCIL_WORDS | (_FIELD_UNITS if "secretary" in words[0].lower() else set())
+        body = _whole_of_council(context, body, units)
     if body is not None and body.type == "Place" and words and not possessive:
         body = _force_of_place(context, body, words)
     if body is None or _party_of_state_office(doc, j, words, possessive):
@@ -1342,21 +1344,27 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
 _SECRETARIES_GENERAL = {"secretary-general", "director-general", "secretarygeneral"}
 #: Bodies of members inside a larger organisation: "the UN Security Council".
 _COUNCIL_WORDS = {"council", "assembly", "committee", "board", "commission"}
+#: Units a larger organisation sends out, which a secretary-general does not head but the
+#: organisation's: "the UN Interim Security Force", "the UN Assistance Mission".
+_FIELD_UNITS = {"force", "mission", "office", "operation"}
 
 
-def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
-    """The organisation a council is part of, named on its own in the article ("UN" of
-    "United Nations Security Council" or "Security Council of the United Nations");
-    ``body`` itself when it is no council, None when its whole is not named."""
+def _whole_of_council(
+    context: ArticleContext, body: Mention, units: set[str] = _COUNCIL_WORDS
+) -> Mention | None:
+    """The organisation a council (or another of ``units``) is part of, named on its own in
+    the article ("UN" of "United Nations Security Council" or "Security Council of the
+    United Nations"); ``body`` itself when it is no such unit, None when its whole is not
+    named."""
     words = body.name.split()
     lower = [w.lower() for w in words]
-    if not _COUNCIL_WORDS & set(lower):
+    if not units & set(lower):
         return body
     if "of" in lower:  # "Security Council of the United Nations"
         after = words[lower.index("of") + 1 :]
         wholes = {" ".join(after[1:] if after[:1] == ["the"] else after)}
     else:  # "United Nations Security Council": the words before it
-        wholes = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
+        wholes = {" ".join(words[:n]) for n in range(1, len(words))}
     wholes |= {"".join(w[0] for w in whole.split()) for whole in wholes if " " in whole}
     return next(
         (

@@ -164,6 +164,34 @@ def test_a_director_general_still_leads_the_organisation_of_the_story(graph_of):
     assert ("Ngozi Ada", "leaderOf", "World Trade Organization") in facts(g)
 
 
+def test_a_secretary_general_leads_the_whole_not_its_force(graph_of):
+    g = graph_of(
+        "The UN Interim Force in Velland said on Monday that two peacekeepers were wounded. "
+        "The UN Interim Force in Velland has 9,000 troops, the UN said. "
+        "Secretary-General Anton Gerres condemned the attack."
+    )
+    got = facts(g)
+    assert ("Anton Gerres", "leaderOf", "UN") in got
+    assert not {f for f in got if f[0] == "Anton Gerres" and "Force" in f[2]}
+
+
+def test_a_secretary_general_of_an_unnamed_whole_leads_no_force(graph_of):
+    g = graph_of(
+        "The UN Interim Force in Velland said on Monday that two peacekeepers were wounded. "
+        "The UN Interim Force in Velland has 9,000 troops. "
+        "Secretary-General Anton Gerres condemned the attack."
+    )
+    assert not {f for f in facts(g) if f[0] == "Anton Gerres" and f[1] == "leaderOf"}
+
+
+def test_a_director_general_may_lead_an_office_of_the_whole(graph_of):
+    g = graph_of(
+        "The UN Office at Velmark hosted the talks on Monday. The UN Office at Velmark is the "
+        "second-largest duty station, the UN said. Director-General Ana Costa opened the session."
+    )
+    assert ("Ana Costa", "leaderOf", "UN Office") in facts(g)
+
+
 def test_a_country_abbreviation_before_a_department_title_is_the_country(graph_of):
     g = graph_of(
         "The United States imposed sanctions. "
