@@ -2500,8 +2500,15 @@ def _unit_words(modifiers: list[Token], body: Mention) -> bool:
         and t.lower_ not in _SPANS_OF_TIME  # "long-time ruler": how long, no unit
         # "Myanmar's junta chief": the ruling junta's head leads the country
         and not (t.lower_ == "junta" and body.type == "Place")
+        # "the union's Commission chairperson": the head of its commission, a member of it
+        or t.is_title and t.lower_ in _MEMBERS_BODIES and t.lower_ not in named
         for t in modifiers
     )
+
+
+#: Bodies inside an organisation, written capitalised before a title: "its Commission
+#: chairperson", "the bloc's Parliament president".
+_MEMBERS_BODIES = {"commission", "committee", "council", "secretariat", "assembly", "parliament"}
 
 
 #: Nouns of a time span that end a hyphened modifier of a title: "long-time", "long-term".

@@ -243,6 +243,25 @@ def test_heading_a_unit_is_membership(graph_of):
     assert ("Jonah Pell", "leaderOf", "Kestrel Motors") not in got
 
 
+@pytest.mark.parametrize("text", [
+    "The Ostrian Union said it would send its Commission chairperson, Ana Roe, to Velmark.",
+    "The Ostrian Union's Council president, Ana Roe, opened the summit.",
+    "The Ostrian Union's Commission president Ana Roe opened the summit.",
+])
+def test_the_head_of_a_body_inside_an_organisation_is_its_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ana Roe", "memberOf", "Ostrian Union") in got
+    assert ("Ana Roe", "leaderOf", "Ostrian Union") not in got
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Ostrian Commission said its president, Ana Roe, would attend.", "Ostrian Commission"),
+    ("The Ostrian Union's president, Ana Roe, opened the summit.", "Ostrian Union"),
+])
+def test_the_head_of_the_body_named_leads_it(graph_of, text, body):
+    assert ("Ana Roe", "leaderOf", body) in facts(graph_of(text))
+
+
 def test_registered_and_based_organisations(graph_of):
     got = facts(
         graph_of(
