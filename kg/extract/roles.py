@@ -84,6 +84,7 @@ from kg.text.lexicon import (
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PLACE_NAMES,
+    POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     PROFESSIONAL_STYLES,
@@ -121,6 +122,8 @@ _HONORIFIC_WORDS = _COURTESY_STYLES | {
 }
 #: The words of a portfolio run before a minister's title: "of Foreign Affairs and Trade".
 _PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "and"}
+#: Policy areas a ministry joins to another: "Science and ICT", "Electronics and IT".
+_AREAS_JOINED = POLICY_AREAS | {"electronics"}
 #: The names a legislature's chamber is written with alone: "the House", "the Senate".
 CHAMBER_NAMES = frozenset({"House", "Senate", "Parliament", "Assembly", "Congress"})
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
@@ -544,6 +547,14 @@ def _prenominal(
         if (region := _region_of_remit(context, j, sent.start)) is not None:
             j, regional = region, True  # "US Special Envoy for Ukraine X": the title's
             continue  # region is no body of the name's (the title's own words follow)
+        if words and words[0].lower() in _TITLE_WORDS and j - 2 >= sent.start and (
+                doc[j - 1].lower_ == "and" and doc[j - 2].lower_ in _AREAS_JOINED
+                and not _inside_a_name(context, doc[j - 2])):
+            # "Science and ICT Minister X": two policy areas, the second an acronym read
+            # as a body's name; one portfolio, no department named "Science"
+            words[:0] = [doc[j - 2 : j + 1].text]
+            j -= 3
+            continue
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -2487,6 +2498,14 @@ def _of_the_board(node: Token) -> bool:
                 for o in p.children)
         for p in node.children
     )
+
+
+def _inside_a_name(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is a word of a name that starts before it ("Electronics" of
+    "Union Electronics")."""
+    named = context.name_at(token)
+    span = context.span_of(named) if named is not None else None
+    return span is not None and span.start < token.i
 
 
 def _unit_words(modifiers: list[Token], body: Mention) -> bool:

@@ -933,6 +933,22 @@ def test_title_for_portfolio_before_name(graph_of):
     assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ostria's Science and ICT Minister Ana Roe said the budget would grow.", "Ostria"),
+    ("Ostria's Electronics and IT Minister Ana Roe said the rules were ready.", "Ostria"),
+    ("Ostria's Trade and Industry Minister Ana Roe said exports rose.", "Ostria"),
+])
+def test_two_policy_areas_joined_before_a_title_are_one_portfolio(graph_of, text, country):
+    got = facts(graph_of(text))
+    assert ("Ana Roe", "memberOf", country) in got
+    assert not {f for f in got if f[0] == "Ana Roe" and f[2] in {"ICT", "IT", "Science"}}
+
+
+def test_an_acronym_after_and_in_another_name_is_no_portfolio(graph_of):
+    got = facts(graph_of("Union Electronics and IT Minister Ana Roe met Tomas Kerr in Velmark."))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"memberOf", "leaderOf"}}
+
+
 def test_title_of_portfolio_before_name(graph_of):
     g = graph_of(
         "Ghanaian Minister of Agriculture and Rural Affairs Kojo Mensah spoke on Monday. "
