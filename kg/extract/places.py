@@ -815,6 +815,10 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "In Osaka, Japan's trade ministry": no nesting stated
             if doc[outer_span.start].text in DEMONYMS:
                 continue  # "met officials in Kyiv, American diplomats said": a people's word
+            last = doc[outer_span.end - 1]
+            if last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= outer_span.end:
+                continue  # "a licence issued by OFAC, U.S. persons are barred": the place
+                # modifies a noun after it, no "Dunmore, Alaska"
             k = outer_span.end
             while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
