@@ -639,6 +639,8 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
+    if words and doc[j].tag_ == "WP$":
+        return  # "Rival X, whose chief executive Y": X's, not the company the story is about
     if words and doc[j].tag_ == "PRP$" and (
             served := list(_aide_of_pronoun(context, person, doc[j], words))):
         yield from served
