@@ -4163,7 +4163,17 @@ def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             person = context.mention_at(token)
             if person is not None and context.is_person(person) and person not in seen:
                 seen.append(person)
+                if _name_head(token).dep_ == "poss":
+                    continue  # "by President X's special envoy Y": Y represents it, not X
                 yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` is in, which the parser hangs the name on:
+    "Trump" of "Donald Trump's"."""
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
