@@ -7133,9 +7133,15 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     respective = list(_respective_offices(context))
     shared = {(r.subject, r.object.name) for r in respective}
     for relation in _roles(context):
+        if relation.object.type == "Plan" and relation.predicate in _HELD_IN_BODIES:
+            continue  # "The coalition backs the bill. Its co-founder, X": no one holds a bill
         if (relation.subject, relation.object.name) not in shared:
             yield relation
     yield from respective
+
+
+#: Roles held in a body or a country, never in a plan.
+_HELD_IN_BODIES = {"leaderOf", "memberOf", "spokespersonOf"}
 
 
 def _respective_offices(context: ArticleContext) -> Iterator[Relation]:
