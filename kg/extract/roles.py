@@ -4861,6 +4861,16 @@ def _subject_since_taking(main: Token) -> Token | None:
     return subject
 
 
+def _of_a_body_unnamed(context: ArticleContext, title: Token) -> bool:
+    """Whether ``title`` is followed by "of" and a body's common noun that names no entity:
+    "head of the presidential office" (not "chief of staff", "head of state")."""
+    return any(
+        o.dep_ == "pobj" and o.lower_ in ORG_HEADS and context.mention_at(o) is None
+        for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -4927,6 +4937,9 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
+        if not found and _of_a_body_unnamed(context, title):
+            continue  # "took over as head of the presidential office": of that office, which
+            # no name here stands for (not of another body the sentence names)
         # "X, its operations chief, becomes acting chief executive": of the body X is already
         # of; "His successor, X, takes over the chairmanship": of the company the story is about
         body = found[0] if found else (

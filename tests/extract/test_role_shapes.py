@@ -502,6 +502,22 @@ def test_taking_over_in_a_story_of_two_companies_names_none(graph_of):
     assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
 
 
+@pytest.mark.parametrize("text", [
+    "The team includes Ivo Dane, secretary of the Velmar Security Council, and Ana Ruiz, "
+    "who took over as head of the presidential office this month.",
+    "Ana Ruiz, who joined Orvik Group in 2010, became head of the ministry's legal "
+    "department last year.",
+])
+def test_taking_over_a_body_no_name_stands_for_leads_no_other_body(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Ana Ruiz" and f[1] == "leaderOf"}
+
+
+def test_taking_over_the_body_a_description_refers_to_still_leads_it(graph_of):
+    g = graph_of("Orvik Group said on Monday that Ana Ruiz would take over as head of the "
+                 "company in May.")
+    assert ("Ana Ruiz", "leaderOf", "Orvik Group") in facts(g)
+
+
 def test_title_over_two_lists_pairs_bodies_and_people_in_order(graph_of):
     g = graph_of(
         "The envoy later called the leaders of Chile, Peru and the Netherlands - Maria Jensen, "
