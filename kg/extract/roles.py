@@ -4942,10 +4942,13 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             # no name here stands for (not of another body the sentence names)
         # "X, its operations chief, becomes acting chief executive": of the body X is already
         # of; "His successor, X, takes over the chairmanship": of the company the story is about
+        honorary = any(c.lower_ in _HONORARY for c in modifiers)
         body = found[0] if found else (
             _body_of_apposition(context, subject, person)
             or _organisation_before(context, verb) or _cabinet_country(context, words)
-            or home_company(context)
+            # ("X will stay on as honorary president": of a body the sentence leaves unsaid,
+            # the seller's club, not the league the story names most)
+            or (None if honorary else home_company(context))
         )
         if body is None or body == person:
             continue
@@ -4953,12 +4956,16 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue  # "X, who replaced Y as prime minister": a country's, not the story's body
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and (
-            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
+            honorary or _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
         ):
-            predicate = "memberOf"  # "finance director" leads a unit
+            predicate = "memberOf"  # "finance director" leads a unit; an honorary one no body
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+#: Words of a title held in honour, with no power: "honorary president", "chairman emeritus".
+_HONORARY = {"honorary", "emeritus"}
 
 
 def _government_office(words: list[str]) -> bool:

@@ -518,6 +518,19 @@ def test_taking_over_the_body_a_description_refers_to_still_leads_it(graph_of):
     assert ("Ana Ruiz", "leaderOf", "Orvik Group") in facts(g)
 
 
+def test_an_honorary_title_taken_leads_nothing(graph_of):
+    got = facts(graph_of("Orvik Group said Ana Ruiz would remain as honorary chairman."))
+    assert ("Ana Ruiz", "memberOf", "Orvik Group") in got
+    assert ("Ana Ruiz", "leaderOf", "Orvik Group") not in got
+
+
+def test_an_honorary_title_of_a_body_unsaid_is_not_the_story_s(graph_of):
+    g = graph_of("The Velka League approved the takeover. The Velka League said the club would "
+                 "be fined. Ana Ruiz will stay on as honorary president, with no seat on the "
+                 "board.")
+    assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
+
+
 def test_title_over_two_lists_pairs_bodies_and_people_in_order(graph_of):
     g = graph_of(
         "The envoy later called the leaders of Chile, Peru and the Netherlands - Maria Jensen, "
