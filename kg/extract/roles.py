@@ -2709,6 +2709,10 @@ def _title_body(
                 # "the Secretary-General's envoy, X": the one person titled so
                 or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
+            if body is not None and child.lower_ in {"his", "her"} and body.type != "Person":
+                return None  # "his partner": a person's (not a body the tagger half took
+                # for one: "The Foreign, Commonwealth and Development Office … designated X
+                # and his partner, Y")
             if body is not None and context.is_person(body) and node.lower_ in _CABINET_TITLES:
                 # "Putin and his defence minister, X": the minister of the country he leads
                 body = _country_led_by(context, body) or body
