@@ -1396,6 +1396,28 @@ def _call_partners(verb: Token, verbs: set[str], preposition: str) -> list[Token
     ]
 
 
+#: What a welcome is written in, not given face to face: "welcomed him in a statement".
+_WRITINGS = {"statement", "post", "tweet", "message", "letter", "note", "video", "communique",
+             "communiqué", "blog"}
+#: Where a welcome is posted: "welcomed him on X", "greeted her on Telegram".
+_PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "weibo", "wechat",
+              "linkedin", "threads", "tiktok", "youtube", "media", "account", "channel"}
+
+
+def _greeted_in_writing(verb: Token) -> bool:
+    """ "welcomed him on X", "greeted her in a statement": a welcome posted or written,
+    which meets no one (not "welcomed him at the airport")."""
+    if verb.lemma_ not in {"welcome", "greet"}:
+        return False
+    return any(
+        prep.lower_ in {"in", "on", "via", "through", "with"}
+        # ("X." at a sentence's end is one token)
+        and (obj.lemma_.lower() in _WRITINGS or obj.lower_.rstrip(".") in _PLATFORMS)
+        for prep in verb.children if prep.dep_ == "prep"
+        for obj in prep.children if obj.dep_ == "pobj"
+    )
+
+
 def _call_received(verb: Token) -> list[Token]:
     """Who called, in "X received (took) a phone call from Y"."""
     return _call_partners(verb, {"receive", "take", "get"}, "from")
@@ -3393,15 +3415,15 @@ def _pairs(
             yield s, o
 
 
-def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
+def _owner_stands(context: ArticleContext, mention: Mention, sent: Span | None = None) -> bool:
     """A stance on ``mention`` itself, or on what it owns that stands for it: "supported
     Hanoi's position" supports Hanoi, "backed the union's call for a strike" does not."""
-    if not _owner_only(context, mention):
+    if not _owner_only(context, mention, sent):
         return True
-    span = context.span_of(mention)
-    if span is None or span.root.dep_ != "poss":
+    root = _named_in(context, mention, sent)
+    if root is None or root.dep_ != "poss":
         return False
-    owned = span.root.head
+    owned = root.head
     if owned.lower_ in _STANCES:
         return True
     # "opposed Dace's nomination" opposes Dace (not "Lind's nomination of Dace": Lind nominates)
@@ -3520,16 +3542,27 @@ def _voted_text_before(context: ArticleContext, token: Token) -> Mention | None:
     return _plan_before(context, token, sentences=10, heads=_VOTED_TEXTS)
 
 
-def _owner_only(context: ArticleContext, mention: Mention) -> bool:
+def _owner_only(context: ArticleContext, mention: Mention, sent: Span | None = None) -> bool:
     """ "accepted Lind's invitation", "backed the union's call": the name owns what is meant."""
-    span = context.span_of(mention)
-    if span is None:
+    root = _named_in(context, mention, sent)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ == "poss":
         return True
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and context.mention_at(of.head) is None
+
+
+def _named_in(context: ArticleContext, mention: Mention, sent: Span | None) -> Token | None:
+    """The head of ``mention``'s words, or, when it is named before ``sent``, of the
+    description in ``sent`` that refers back to it ("President X …" then "backed the
+    president's plan": "president", which owns the plan)."""
+    span = context.span_of(mention)
+    if span is None:
+        return None
+    if sent is None or sent.start <= span.start < sent.end:
+        return span.root
+    return next((t for t in sent if context.antecedents.get(t.i) == mention), span.root)
 
 
 def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -4338,7 +4371,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
-            objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
+            objects = [o for o in objects
+                       if o.type == "Plan" or _owner_stands(context, o, verb.sent)]
             if not objects and (event := _plan_event(context, verb)) is not None:
                 # "welcomed the vote", "hailed the progress": the plan they are about;
                 # "praised the veto" opposes what was vetoed
@@ -4452,6 +4486,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(o, "memberOf", s,
                                    context.evidence(verb.sent, "kg.events.v1", 0.75), status)
                 continue
+            if said == "met" and _greeted_in_writing(verb):
+                continue  # "welcomed him on X": a post, no meeting
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ in {"visit", "pay", "play"} and o.type != "Person":
@@ -5272,7 +5308,7 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                 for o in p.children
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
-                if m.type == "Plan" or p in own and _owner_stands(context, m)
+                if m.type == "Plan" or p in own and _owner_stands(context, m, verb.sent)
             ] + [  # "gave the plan its blessing", "gave its approval to the plan"; the
                 # parser may take the plan for a second object ("gave the plan his backing")
                 m

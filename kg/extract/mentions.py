@@ -2745,7 +2745,8 @@ def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
 
 #: Words that qualify a job title without naming a body: "Special Envoy", "Acting Head".
 _TITLE_QUALIFIERS = _TITLE_ADJECTIVES | {"senior", "chief", "acting", "interim", "deputy",
-                                         "vice", "high", "first", "principal", "assistant"}
+                                         "vice", "high", "first", "principal", "assistant",
+                                         "supreme", "allied"}
 #: The units a title's holder heads or serves without them naming a body: "Head of
 #: Mission", "Chief of Staff", "Head of Delegation", and the functions of any body's
 #: staff: "Head of Communications", "Director of Operations".

@@ -987,7 +987,10 @@ def _owner_body(
     if len(owner) == 1 and last.lower_ in {"its", "their"}:
         return owner_named_before(context, last)
     if len(owner) == 1 and last.lower_ in {"his", "her"}:
-        return context.antecedents.get(last.i)
+        # a person's (not a body the tagger half took for one: "The Foreign, Commonwealth
+        # and Development Office … designated X and his partner, Y")
+        meant = context.antecedents.get(last.i)
+        return meant if meant is None or meant.type == "Person" else None
     named = context.mention_at(last)
     if named is not None and named is not person:
         return named

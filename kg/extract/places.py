@@ -209,9 +209,14 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
         start = first
         while start > token.sent.start and doc[start - 1].pos_ in {"DET", "ADJ"}:
             start -= 1
-        if org is None and start >= 2 and doc[start - 1].text == ",":
-            org = context.name_at(doc[start - 2])
         described = token.head
+        # (not "In a filing to X, the Lagos-based processor said": the definite subject of
+        # a clause after an opening phrase, no apposition)
+        if org is None and start >= 2 and doc[start - 1].text == "," and not (
+                described.dep_ in {"nsubj", "nsubjpass"}
+                and described.head.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)):
+            org = context.name_at(doc[start - 2])
         if org is None and described.dep_ == "attr" and described.head.lemma_ == "be":
             # "Kinara is a Nairobi-based group"
             org = next((context.name_at(c) for c in described.head.children
@@ -269,13 +274,28 @@ def _referred_body(context: ArticleContext, noun: Token) -> Mention | None:
     if found is not None:
         return found
     before = [m for m in context.mentions if m.type == "Organization"
-              and noun.sent.start_char <= m.start and m.end <= noun.idx]
+              and noun.sent.start_char <= m.start and m.end <= noun.idx
+              and not _in_opening_phrase(context, m, noun)]
     if before:
         return _one_body_before(context, noun, before)
     if noun.lower_ in _TRADES_OF_PEOPLE_TOO:
         return None  # "Kestrel Films hired X. The Paris-based producer said": X may be meant
     subjects = [m for sent in _sentences_before(noun, 3) for m in _subjects(context, sent)]
     return subjects[-1] if subjects else None
+
+
+def _in_opening_phrase(context: ArticleContext, body: Mention, noun: Token) -> bool:
+    """Whether ``body`` is named in a phrase opening the clause whose subject is ``noun``
+    ("In a filing to the exchange X, the Lagos-based processor said": the processor is
+    not the exchange)."""
+    span = context.span_of(body)
+    if span is None or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < noun.i
+        and c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i
+        for c in noun.head.children
+    )
 
 
 def _one_body_before(context: ArticleContext, noun: Token, before: list[Mention]) -> Mention | None:
@@ -795,6 +815,10 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "In Osaka, Japan's trade ministry": no nesting stated
             if doc[outer_span.start].text in DEMONYMS:
                 continue  # "met officials in Kyiv, American diplomats said": a people's word
+            last = doc[outer_span.end - 1]
+            if last.dep_ in {"compound", "amod", "nmod"} and last.head.i >= outer_span.end:
+                continue  # "a licence issued by OFAC, U.S. persons are barred": the place
+                # modifies a noun after it, no "Dunmore, Alaska"
             k = outer_span.end
             while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1

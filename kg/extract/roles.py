@@ -85,6 +85,7 @@ from kg.text.lexicon import (
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PLACE_NAMES,
+    POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     PROFESSIONAL_STYLES,
@@ -122,6 +123,8 @@ _HONORIFIC_WORDS = _COURTESY_STYLES | {
 }
 #: The words of a portfolio run before a minister's title: "of Foreign Affairs and Trade".
 _PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "and"}
+#: Policy areas a ministry joins to another: "Science and ICT", "Electronics and IT".
+_AREAS_JOINED = POLICY_AREAS | {"electronics"}
 #: The names a legislature's chamber is written with alone: "the House", "the Senate".
 CHAMBER_NAMES = frozenset({"House", "Senate", "Parliament", "Assembly", "Congress"})
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
@@ -545,6 +548,14 @@ def _prenominal(
         if (region := _region_of_remit(context, j, sent.start)) is not None:
             j, regional = region, True  # "US Special Envoy for Ukraine X": the title's
             continue  # region is no body of the name's (the title's own words follow)
+        if words and words[0].lower() in _TITLE_WORDS and j - 2 >= sent.start and (
+                doc[j - 1].lower_ == "and" and doc[j - 2].lower_ in _AREAS_JOINED
+                and not _inside_a_name(context, doc[j - 2])):
+            # "Science and ICT Minister X": two policy areas, the second an acronym read
+            # as a body's name; one portfolio, no department named "Science"
+            words[:0] = [doc[j - 2 : j + 1].text]
+            j -= 3
+            continue
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -629,6 +640,8 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
+    if words and doc[j].tag_ == "WP$":
+        return  # "Rival X, whose chief executive Y": X's, not the company the story is about
     if words and doc[j].tag_ == "PRP$" and (
             served := list(_aide_of_pronoun(context, person, doc[j], words))):
         yield from served
@@ -707,8 +720,10 @@ def _prenominal(
         # demonym was read as
         body = _union_named(context, body)
     if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
-        # "Secretary-General X" in a story about the Security Council: the UN's
-        body = _whole_of_council(context, body)
+        # "Secretary-General X" in a story about the Security Council: the UN's; in one
+        # about a UN force or mission, the UN's too (a "Director-General" may head an office)
+        units = _COUNCIL_WORDS | (_FIELD_UNITS if "secretary" in words[0].lower() else set())
+        body = _whole_of_council(context, body, units)
     if body is not None and body.type == "Place" and words and not possessive:
         body = _force_of_place(context, body, words)
     if body is None or _party_of_state_office(doc, j, words, possessive):
@@ -1343,21 +1358,27 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
 _SECRETARIES_GENERAL = {"secretary-general", "director-general", "secretarygeneral"}
 #: Bodies of members inside a larger organisation: "the UN Security Council".
 _COUNCIL_WORDS = {"council", "assembly", "committee", "board", "commission"}
+#: Units a larger organisation sends out, which a secretary-general does not head but the
+#: organisation's: "the UN Interim Security Force", "the UN Assistance Mission".
+_FIELD_UNITS = {"force", "mission", "office", "operation"}
 
 
-def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
-    """The organisation a council is part of, named on its own in the article ("UN" of
-    "United Nations Security Council" or "Security Council of the United Nations");
-    ``body`` itself when it is no council, None when its whole is not named."""
+def _whole_of_council(
+    context: ArticleContext, body: Mention, units: set[str] = _COUNCIL_WORDS
+) -> Mention | None:
+    """The organisation a council (or another of ``units``) is part of, named on its own in
+    the article ("UN" of "United Nations Security Council" or "Security Council of the
+    United Nations"); ``body`` itself when it is no such unit, None when its whole is not
+    named."""
     words = body.name.split()
     lower = [w.lower() for w in words]
-    if not _COUNCIL_WORDS & set(lower):
+    if not units & set(lower):
         return body
     if "of" in lower:  # "Security Council of the United Nations"
         after = words[lower.index("of") + 1 :]
         wholes = {" ".join(after[1:] if after[:1] == ["the"] else after)}
     else:  # "United Nations Security Council": the words before it
-        wholes = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
+        wholes = {" ".join(words[:n]) for n in range(1, len(words))}
     wholes |= {"".join(w[0] for w in whole.split()) for whole in wholes if " " in whole}
     return next(
         (
@@ -2482,6 +2503,14 @@ def _of_the_board(node: Token) -> bool:
     )
 
 
+def _inside_a_name(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is a word of a name that starts before it ("Electronics" of
+    "Union Electronics")."""
+    named = context.name_at(token)
+    span = context.span_of(named) if named is not None else None
+    return span is not None and span.start < token.i
+
+
 def _unit_words(modifiers: list[Token], body: Mention) -> bool:
     """Common nouns before a leader's title name a unit: "health emergencies director"; not
     the words of the body's own name ("the central bank governor" of "Central Bank of X")."""
@@ -2493,8 +2522,15 @@ def _unit_words(modifiers: list[Token], body: Mention) -> bool:
         and t.lower_ not in _SPANS_OF_TIME  # "long-time ruler": how long, no unit
         # "Myanmar's junta chief": the ruling junta's head leads the country
         and not (t.lower_ == "junta" and body.type == "Place")
+        # "the union's Commission chairperson": the head of its commission, a member of it
+        or t.is_title and t.lower_ in _MEMBERS_BODIES and t.lower_ not in named
         for t in modifiers
     )
+
+
+#: Bodies inside an organisation, written capitalised before a title: "its Commission
+#: chairperson", "the bloc's Parliament president".
+_MEMBERS_BODIES = {"commission", "committee", "council", "secretariat", "assembly", "parliament"}
 
 
 #: Nouns of a time span that end a hyphened modifier of a title: "long-time", "long-term".
@@ -2674,6 +2710,10 @@ def _title_body(
                 # "the Secretary-General's envoy, X": the one person titled so
                 or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
+            if body is not None and child.lower_ in {"his", "her"} and body.type != "Person":
+                return None  # "his partner": a person's (not a body the tagger half took
+                # for one: "The Foreign, Commonwealth and Development Office … designated X
+                # and his partner, Y")
             if body is not None and context.is_person(body) and node.lower_ in _CABINET_TITLES:
                 # "Putin and his defence minister, X": the minister of the country he leads
                 body = _country_led_by(context, body) or body
@@ -4278,7 +4318,17 @@ def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             person = context.mention_at(token)
             if person is not None and context.is_person(person) and person not in seen:
                 seen.append(person)
+                if _name_head(token).dep_ == "poss":
+                    continue  # "by President X's special envoy Y": Y represents it, not X
                 yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` is in, which the parser hangs the name on:
+    "Trump" of "Donald Trump's"."""
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
@@ -4976,6 +5026,16 @@ def _subject_since_taking(main: Token) -> Token | None:
     return subject
 
 
+def _of_a_body_unnamed(context: ArticleContext, title: Token) -> bool:
+    """Whether ``title`` is followed by "of" and a body's common noun that names no entity:
+    "head of the presidential office" (not "chief of staff", "head of state")."""
+    return any(
+        o.dep_ == "pobj" and o.lower_ in ORG_HEADS and context.mention_at(o) is None
+        for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -5042,12 +5102,18 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
+        if not found and _of_a_body_unnamed(context, title):
+            continue  # "took over as head of the presidential office": of that office, which
+            # no name here stands for (not of another body the sentence names)
         # "X, its operations chief, becomes acting chief executive": of the body X is already
         # of; "His successor, X, takes over the chairmanship": of the company the story is about
+        honorary = any(c.lower_ in _HONORARY for c in modifiers)
         body = found[0] if found else (
             _body_of_apposition(context, subject, person)
             or _organisation_before(context, verb) or _cabinet_country(context, words)
-            or home_company(context)
+            # ("X will stay on as honorary president": of a body the sentence leaves unsaid,
+            # the seller's club, not the league the story names most)
+            or (None if honorary else home_company(context))
         )
         if body is None or body == person:
             continue
@@ -5055,12 +5121,16 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue  # "X, who replaced Y as prime minister": a country's, not the story's body
         predicate = title_predicate(context, words, body)
         if predicate == "leaderOf" and (
-            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
+            honorary or _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
         ):
-            predicate = "memberOf"  # "finance director" leads a unit
+            predicate = "memberOf"  # "finance director" leads a unit; an honorary one no body
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+#: Words of a title held in honour, with no power: "honorary president", "chairman emeritus".
+_HONORARY = {"honorary", "emeritus"}
 
 
 def _government_office(words: list[str]) -> bool:
@@ -7256,9 +7326,15 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     respective = list(_respective_offices(context))
     shared = {(r.subject, r.object.name) for r in respective}
     for relation in _roles(context):
+        if relation.object.type == "Plan" and relation.predicate in _HELD_IN_BODIES:
+            continue  # "The coalition backs the bill. Its co-founder, X": no one holds a bill
         if (relation.subject, relation.object.name) not in shared:
             yield relation
     yield from respective
+
+
+#: Roles held in a body or a country, never in a plan.
+_HELD_IN_BODIES = {"leaderOf", "memberOf", "spokespersonOf"}
 
 
 def _respective_offices(context: ArticleContext) -> Iterator[Relation]:

@@ -56,6 +56,14 @@ def test_a_country_represented_by_its_people(graph_of):
         assert (name, "memberOf", "Sweden") in got
 
 
+def test_a_country_is_represented_by_the_envoy_not_by_whose_envoy_he_is(graph_of):
+    got = facts(graph_of("Norway was represented by President Ada Kress's special envoy "
+                         "Olaf Berg and by Lena Dahl."))
+    assert ("Olaf Berg", "memberOf", "Norway") in got
+    assert ("Lena Dahl", "memberOf", "Norway") in got
+    assert ("Ada Kress", "memberOf", "Norway") not in got
+
+
 def test_a_company_represented_by_a_lawyer_is_no_country(graph_of):
     got = facts(graph_of("In court, Velora Group was represented by lawyer Tom Hale."))
     assert ("Tom Hale", "memberOf", "Velora Group") not in got

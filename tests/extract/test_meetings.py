@@ -191,6 +191,31 @@ def test_one_welcomed_to_a_country_or_a_palace_is_met(graph_of):
     assert frozenset(("Mara Vell", "Jaan Kivi")) in _met(got)
 
 
+@pytest.mark.parametrize("welcome", [
+    "welcomed him on X",
+    "welcomed him on Twitter, wishing him success",
+    "greeted him in a statement",
+    "welcomed him in a post on social media",
+    "welcomed him in a video message",
+])
+def test_a_welcome_posted_or_written_meets_no_one(graph_of, welcome):
+    got = facts(graph_of(f"Foreign Minister Jaan Kivi arrived in Ostland on Monday. "
+                         f"Prime Minister Mara Vell {welcome}."))
+    assert frozenset(("Mara Vell", "Jaan Kivi")) not in _met(got)
+
+
+@pytest.mark.parametrize("welcome", [
+    "welcomed him at the airport",
+    "greeted him with a handshake on the tarmac",
+    "welcomed him on the steps of the palace",
+    "received him in a phone call",
+])
+def test_a_welcome_given_in_person_or_by_phone_is_met(graph_of, welcome):
+    got = facts(graph_of(f"Foreign Minister Jaan Kivi arrived in Ostland on Monday. "
+                         f"Prime Minister Mara Vell {welcome}."))
+    assert frozenset(("Mara Vell", "Jaan Kivi")) in _met(got)
+
+
 def test_a_list_with_an_aside(graph_of):
     got = facts(graph_of("Ada Rhee also met Piet Sorensen and, separately, Lior Avni."))
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")

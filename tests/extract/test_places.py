@@ -181,6 +181,23 @@ def test_places_in_a_list_with_the_are_not_inside_each_other(graph_of, text):
     assert not any(p == "locatedIn" for _, p, _ in facts(graph_of(text)))
 
 
+@pytest.mark.parametrize("text", [
+    "After the talks in Velnik, U.S. officials said no compromise had been found.",
+    "While in Velnik, UK ministers raised the detentions.",
+    "Unless authorised by a licence issued in Velnik, U.S. persons may not deal with them.",
+])
+def test_a_country_modifying_the_noun_after_a_comma_holds_no_place(graph_of, text):
+    assert not any(p == "locatedIn" for _, p, _ in facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The plant in Velnik, Ohio, will close in March.",
+    "Protesters gathered in Velnik, Georgia, on Sunday.",
+])
+def test_a_city_and_its_state_set_off_by_a_comma_still_nest(graph_of, text):
+    assert any(s == "Velnik" and p == "locatedIn" for s, p, _ in facts(graph_of(text)))
+
+
 def test_a_city_and_its_country_before_a_date_still_nest(graph_of):
     got = facts(graph_of("The leaders met at the palace in Paris, France, on Jan. 6."))
     assert ("Paris", "locatedIn", "France") in got

@@ -18,6 +18,9 @@ def located(graph) -> set[tuple[str, str]]:
      ("Orvane Clearing", "Brussels")),
     ("Most reserves sit at Orvane Clearing, the depository headquartered in Brussels.",
      ("Orvane Clearing", "Brussels")),
+    # an indefinite apposition the parser reads as a clause
+    ("The case was brought in 2023 by Velora Group, a Toronto-based payments startup.",
+     ("Velora Group", "Toronto")),
     ("The loan was arranged by Kestrel Bank, the Oslo-based lender, last week.",
      ("Kestrel Bank", "Oslo")),
 ])
@@ -62,6 +65,28 @@ def test_a_described_business_is_the_one_its_sentence_is_about(graph_of, text, f
     got = located(graph_of(text))
     assert fact in got
     assert not {f for f in got if f[0] == "Tollmark Energy"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a body named in a phrase opening the clause is not the subject described after it
+    ("Brask Mining said on Monday its finance chief had quit. In a filing to the Velmar "
+     "Exchange, the Toronto-based miner said she had left.", ("Brask Mining", "Toronto")),
+    ("Brask Mining said on Monday its finance chief had quit. In a letter to Tollmark Energy, "
+     "the Toronto-based company said the deal was off.", ("Brask Mining", "Toronto")),
+])
+def test_a_body_in_an_opening_phrase_is_not_the_one_described(graph_of, text, fact):
+    got = located(graph_of(text))
+    assert fact in got
+    assert not {f for f in got if f[0] in {"Velmar Exchange", "Tollmark Energy"}}
+
+
+@pytest.mark.parametrize("text", [
+    "In a filing to the Velmar Exchange, the Toronto-based fertiliser and food processor "
+    "said its finance chief had left.",
+    "Speaking to the Velmar Herald, the Toronto-based activist said the protest would go on.",
+])
+def test_no_body_of_an_opening_phrase_placed_by_the_subject_after_it(graph_of, text):
+    assert not located(graph_of(text))
 
 
 @pytest.mark.parametrize("text", [

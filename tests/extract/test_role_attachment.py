@@ -537,3 +537,33 @@ def test_a_list_set_off_by_semicolons_keeps_each_name_s_own_titles(graph_of):
         "Committee, Deputy Prime Minister; among others."
     ))
     assert ("Dang Huu Loc", "memberOf", "Politburo") in got
+
+
+def test_no_one_holds_a_title_in_a_plan(graph_of):
+    # "its" may be read as the bill just named: a co-founder is of a body, not of a bill
+    got = _roles_of(graph_of("The Velmar Startup Forum backs the data bill. Its co-founder, "
+                             "Ana Roe, said enforcement was too slow."), "Ana Roe")
+    assert not {(p, o) for p, o in got if "bill" in o}
+
+
+def test_a_title_after_its_still_goes_to_the_body_just_named(graph_of):
+    got = _roles_of(graph_of("The Velmar Startup Forum met on Monday. Its co-founder, Ana Roe, "
+                             "said enforcement was too slow."), "Ana Roe")
+    assert ("memberOf", "Velmar Startup Forum") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign, Trade and Development Office (FTDO) said it had designated Ivo Marsh, the "
+    "chairman of Velmar Holdings, and his partner, Tomas Kerr.",
+    "The Velmar Fraud Office said it had charged Ana Roe and her deputy, Tomas Kerr.",
+])
+def test_his_or_her_title_is_never_of_a_body(graph_of, text):
+    # "his partner" is a person's partner, however the tagger read the body before it
+    got = _roles_of(graph_of(text), "Tomas Kerr")
+    assert not {(p, o) for p, o in got if "Office" in o}
+
+
+def test_his_title_is_still_of_the_person_he_is(graph_of):
+    got = _roles_of(graph_of("President Ivo Marsh and his chief of staff, Tomas Kerr, flew to "
+                             "Velmark."), "Tomas Kerr")
+    assert ("advisorOf", "Ivo Marsh") in got

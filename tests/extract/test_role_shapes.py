@@ -164,6 +164,34 @@ def test_a_director_general_still_leads_the_organisation_of_the_story(graph_of):
     assert ("Ngozi Ada", "leaderOf", "World Trade Organization") in facts(g)
 
 
+def test_a_secretary_general_leads_the_whole_not_its_force(graph_of):
+    g = graph_of(
+        "The UN Interim Force in Velland said on Monday that two peacekeepers were wounded. "
+        "The UN Interim Force in Velland has 9,000 troops, the UN said. "
+        "Secretary-General Anton Gerres condemned the attack."
+    )
+    got = facts(g)
+    assert ("Anton Gerres", "leaderOf", "UN") in got
+    assert not {f for f in got if f[0] == "Anton Gerres" and "Force" in f[2]}
+
+
+def test_a_secretary_general_of_an_unnamed_whole_leads_no_force(graph_of):
+    g = graph_of(
+        "The UN Interim Force in Velland said on Monday that two peacekeepers were wounded. "
+        "The UN Interim Force in Velland has 9,000 troops. "
+        "Secretary-General Anton Gerres condemned the attack."
+    )
+    assert not {f for f in facts(g) if f[0] == "Anton Gerres" and f[1] == "leaderOf"}
+
+
+def test_a_director_general_may_lead_an_office_of_the_whole(graph_of):
+    g = graph_of(
+        "The UN Office at Velmark hosted the talks on Monday. The UN Office at Velmark is the "
+        "second-largest duty station, the UN said. Director-General Ana Costa opened the session."
+    )
+    assert ("Ana Costa", "leaderOf", "UN Office") in facts(g)
+
+
 def test_a_country_abbreviation_before_a_department_title_is_the_country(graph_of):
     g = graph_of(
         "The United States imposed sanctions. "
@@ -471,6 +499,35 @@ def test_taking_over_an_office_with_no_company_named_is_of_the_story_company(gra
 def test_taking_over_in_a_story_of_two_companies_names_none(graph_of):
     g = graph_of("Orvik and Velka both reported losses. Ana Ruiz will take over as chief "
                  "executive in May.")
+    assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "The team includes Ivo Dane, secretary of the Velmar Security Council, and Ana Ruiz, "
+    "who took over as head of the presidential office this month.",
+    "Ana Ruiz, who joined Orvik Group in 2010, became head of the ministry's legal "
+    "department last year.",
+])
+def test_taking_over_a_body_no_name_stands_for_leads_no_other_body(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Ana Ruiz" and f[1] == "leaderOf"}
+
+
+def test_taking_over_the_body_a_description_refers_to_still_leads_it(graph_of):
+    g = graph_of("Orvik Group said on Monday that Ana Ruiz would take over as head of the "
+                 "company in May.")
+    assert ("Ana Ruiz", "leaderOf", "Orvik Group") in facts(g)
+
+
+def test_an_honorary_title_taken_leads_nothing(graph_of):
+    got = facts(graph_of("Orvik Group said Ana Ruiz would remain as honorary chairman."))
+    assert ("Ana Ruiz", "memberOf", "Orvik Group") in got
+    assert ("Ana Ruiz", "leaderOf", "Orvik Group") not in got
+
+
+def test_an_honorary_title_of_a_body_unsaid_is_not_the_story_s(graph_of):
+    g = graph_of("The Velka League approved the takeover. The Velka League said the club would "
+                 "be fined. Ana Ruiz will stay on as honorary president, with no seat on the "
+                 "board.")
     assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
 
 

@@ -243,6 +243,25 @@ def test_heading_a_unit_is_membership(graph_of):
     assert ("Jonah Pell", "leaderOf", "Kestrel Motors") not in got
 
 
+@pytest.mark.parametrize("text", [
+    "The Ostrian Union said it would send its Commission chairperson, Ana Roe, to Velmark.",
+    "The Ostrian Union's Council president, Ana Roe, opened the summit.",
+    "The Ostrian Union's Commission president Ana Roe opened the summit.",
+])
+def test_the_head_of_a_body_inside_an_organisation_is_its_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ana Roe", "memberOf", "Ostrian Union") in got
+    assert ("Ana Roe", "leaderOf", "Ostrian Union") not in got
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Ostrian Commission said its president, Ana Roe, would attend.", "Ostrian Commission"),
+    ("The Ostrian Union's president, Ana Roe, opened the summit.", "Ostrian Union"),
+])
+def test_the_head_of_the_body_named_leads_it(graph_of, text, body):
+    assert ("Ana Roe", "leaderOf", body) in facts(graph_of(text))
+
+
 def test_registered_and_based_organisations(graph_of):
     got = facts(
         graph_of(
@@ -922,6 +941,22 @@ def test_title_for_portfolio_before_name(graph_of):
     assert ("Kojo Mensah", "memberOf", "Ghana") in got
     assert ("Ruth Wanjiru", "memberOf", "Kenya") in got
     assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ostria's Science and ICT Minister Ana Roe said the budget would grow.", "Ostria"),
+    ("Ostria's Electronics and IT Minister Ana Roe said the rules were ready.", "Ostria"),
+    ("Ostria's Trade and Industry Minister Ana Roe said exports rose.", "Ostria"),
+])
+def test_two_policy_areas_joined_before_a_title_are_one_portfolio(graph_of, text, country):
+    got = facts(graph_of(text))
+    assert ("Ana Roe", "memberOf", country) in got
+    assert not {f for f in got if f[0] == "Ana Roe" and f[2] in {"ICT", "IT", "Science"}}
+
+
+def test_an_acronym_after_and_in_another_name_is_no_portfolio(graph_of):
+    got = facts(graph_of("Union Electronics and IT Minister Ana Roe met Tomas Kerr in Velmark."))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"memberOf", "leaderOf"}}
 
 
 def test_title_of_portfolio_before_name(graph_of):

@@ -105,3 +105,30 @@ def test_no_side_stated(graph_of, text, holder, target):
     found = facts(graph_of(text))
     assert (holder, "supports", target) not in found
     assert (holder, "opposes", target) not in found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("President Oskar Lind proposed a budget on Monday. Senator Ana Roe backed the "
+     "president's plan.", "Ana Roe"),
+    ("Chancellor Oskar Lind set out a tax on Monday. The Tarvik Union rejected the "
+     "chancellor's proposal.", "Tarvik Union"),
+    ("Oskar Lind proposed a budget on Monday. The Tarvik Union rejected his proposal.",
+     "Tarvik Union"),
+])
+def test_a_stance_on_what_a_description_owns_is_none_on_its_owner(graph_of, text, holder):
+    # "backed the president's plan": the plan, not the president named before
+    found = facts(graph_of(text))
+    assert (holder, "supports", "Oskar Lind") not in found
+    assert (holder, "opposes", "Oskar Lind") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("President Oskar Lind was nominated on Monday. Senator Ana Roe opposed the "
+     "president's nomination.", ("Ana Roe", "opposes", "Oskar Lind")),
+    ("President Oskar Lind set out his position. Senator Ana Roe rejected the president's "
+     "position.", ("Ana Roe", "opposes", "Oskar Lind")),
+    ("President Oskar Lind proposed a budget on Monday. Senator Ana Roe backed him.",
+     ("Ana Roe", "supports", "Oskar Lind")),
+])
+def test_a_stance_on_an_owner_still_stands(graph_of, text, fact):
+    assert fact in facts(graph_of(text))

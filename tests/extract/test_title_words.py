@@ -201,3 +201,15 @@ def test_a_rapporteur_is_a_title_not_a_name(extract, text, person):
     got = names(extract(text))
     assert got.get(person) == "Person"
     assert not [name for name in got if "Rapporteur" in name]
+
+
+def test_a_supreme_or_allied_commander_is_a_title_not_a_body(extract):
+    got = names(extract("Gen. Ana Roe, the Velmar Alliance's Supreme Allied Commander Europe, "
+                        "said the drills would go ahead."))
+    assert "Supreme Allied Commander" not in got
+    assert got.get("Velmar Alliance") == "Organization"
+
+
+def test_a_supreme_court_is_still_a_body(extract):
+    got = names(extract("The Supreme Court of Velmar ruled on Monday that the law was valid."))
+    assert got.get("Supreme Court of Velmar") == "Organization"

@@ -171,6 +171,14 @@ def test_a_name_whose_chief_executive_is_named_is_a_company(graph_of):
     assert ("Anna Berg", "leaderOf", "Harwell-Cliffs") in facts(graph)
 
 
+def test_a_title_after_whose_is_of_the_antecedent_not_of_the_story_s_company(graph_of):
+    got = facts(graph_of("Kestrel Steel said on Wednesday the deal had closed. Kestrel Steel "
+                         "shares rose. Rival Harwell-Cliffs, whose chief executive Anna Berg had "
+                         "tried to buy Kestrel Steel in 2023, did not comment."))
+    assert ("Anna Berg", "leaderOf", "Harwell-Cliffs") in got
+    assert ("Anna Berg", "leaderOf", "Kestrel Steel") not in got
+
+
 def test_a_minister_s_title_and_portfolio_name_no_body(graph_of):
     got = entities(graph_of("The talks were hosted by Prince Omar bin Khalid, the Minister of "
                             "Foreign Affairs, and Samir Al-Haddad."))
