@@ -5026,11 +5026,17 @@ def _subject_since_taking(main: Token) -> Token | None:
     return subject
 
 
+#: A company's own organs, which its titles name: "Chairman of the Board" chairs the
+#: company's board.
+_OWN_ORGANS = {"board"}
+
+
 def _of_a_body_unnamed(context: ArticleContext, title: Token) -> bool:
     """Whether ``title`` is followed by "of" and a body's common noun that names no entity:
     "head of the presidential office" (not "chief of staff", "head of state")."""
     return any(
-        o.dep_ == "pobj" and o.lower_ in ORG_HEADS and context.mention_at(o) is None
+        o.dep_ == "pobj" and o.lower_ in ORG_HEADS and o.lower_ not in _OWN_ORGANS
+        and context.mention_at(o) is None
         for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
     )

@@ -512,6 +512,17 @@ def test_taking_over_a_body_no_name_stands_for_leads_no_other_body(graph_of, tex
     assert not {f for f in facts(graph_of(text)) if f[0] == "Ana Ruiz" and f[1] == "leaderOf"}
 
 
+def test_becoming_chairman_of_the_board_leads_the_company(graph_of):
+    g = graph_of(
+        "Orvik Aerospace announces new appointments\n\n"
+        "Orvik Aerospace today announced that its Board of Directors has named current "
+        "chairman, Ana L. Roe, as chief executive officer, effective January 13.\n\n"
+        "Roe will remain a member of the Board. In addition, Board member Tomas W. Vail will "
+        "become non-executive Chairman of the Board effective immediately."
+    )
+    assert ("Tomas W. Vail", "leaderOf", "Orvik Aerospace") in facts(g)
+
+
 def test_taking_over_the_body_a_description_refers_to_still_leads_it(graph_of):
     g = graph_of("Orvik Group said on Monday that Ana Ruiz would take over as head of the "
                  "company in May.")
