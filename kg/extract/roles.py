@@ -4206,18 +4206,7 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for person in _subjects_named(context, verb):
             yield _stated_by(context, verb, person, "memberOf", chamber)
         return
-    country = next(
-        (
-            country
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for m in [context.mention_at(c)]
-            if m is not None and m.type == "Place"
-            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
-            if country is not None
-        ),
-        None,
-    )
+    country = _country_of_verb(context, verb, "dobj")
     if country is None:
         yield from _represented_by(context, verb)
         return
@@ -4225,23 +4214,24 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         yield _stated_by(context, verb, person, "memberOf", country)
 
 
+def _country_of_verb(context: ArticleContext, verb: Token, dep: str) -> Mention | None:
+    """The country (or the state of the capital) that is the verb's ``dep``: "represents
+    Iceland", "Washington sent"."""
+    for c in verb.children:
+        m = context.mention_at(c) if c.dep_ == dep else None
+        if m is not None and m.type == "Place":
+            country = m if country_of(m.name) is not None else _capital_state(context, m)
+            if country is not None:
+                return country
+    return None
+
+
 def _sent_by_country(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "The U.S. had brought Treasury Secretary A and Defense Secretary B", "Norway sent
     Deputy Foreign Minister C to the talks": the people a country brings or sends under a
     bare title are its own (not "sent Russian Envoy D", nor "sent President E a letter",
     where E is only the one written to)."""
-    country = next(
-        (
-            country
-            for c in verb.children
-            if c.dep_ == "nsubj"
-            for m in [context.mention_at(c)]
-            if m is not None and m.type == "Place"
-            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
-            if country is not None
-        ),
-        None,
-    )
+    country = _country_of_verb(context, verb, "nsubj")
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
     if country is None or len(objects) != 1 or objects[0].dep_ != "dobj" or any(
         c.lower_ in {"home", "back", "away", "packing"} for c in verb.children
