@@ -1668,15 +1668,17 @@ def _surname_read_apart(tokens: list[Token], start: int, end: int, after: Span) 
 
 def _gerund_opening_a_sentence(token: Token) -> bool:
     """Whether a word the tagger took for a name's is a verb's -ing form opening its
-    sentence or a quote before a name: '"Cancelling Tang's trip"' (not "Manning said",
-    "Reading Borough Council": a surname, a town)."""
+    sentence or a quote before a person's name: '"Cancelling Tang's trip"' (not "Manning
+    said", "Reading Borough Council", "Downing Street": a surname, a town, a street)."""
     word = token.lower_
     doc = token.doc
     if not (word.endswith("ing") and len(word) > 5 and token.i + 1 < len(doc)):
         return False
     opening = token.is_sent_start or token.i and doc[token.i - 1].text in _OPENING_QUOTES
-    if not opening or not doc[token.i + 1].is_title:
-        return False
+    after = doc[token.i + 1]
+    if not opening or not after.is_title or after.lower_ in PLACE_HEADS | ORG_HEADS or not (
+            is_given_name(after.text) or is_surname(after.text)):
+        return False  # a person's name after it (not "Downing Street", "Barking Council")
     if is_surname(token.text) or is_given_name(token.text) or token.text in PLACE_NAMES or (
             is_town(token.text)):
         return False
