@@ -128,8 +128,17 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
 
 
 def _byline(sent: Span) -> bool:
-    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul"): "By" and no verb."""
-    return sent[0].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul") or a wire's credit line
+    ("(Reporting by A in Tokyo and B in Seoul; Editing by C)"): "By" and no verb."""
+    words = [t for t in sent if t.text != "("]
+    while words and words[0].lower_ in _CREDITS:
+        words = words[1:]
+    return bool(words) and words[0].lower_ == "by" and not any(
+        t.pos_ in {"VERB", "AUX"} for t in words if t.lower_ not in _CREDITS)
+
+
+#: Words that open a wire story's credit line before "by": "(Additional reporting by A".
+_CREDITS = {"reporting", "additional", "writing", "editing", "compiled", "written"}
 
 
 def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
