@@ -1403,6 +1403,12 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
           or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
           or after.ent_iob_ == "B"):
         return False
+    if tokens[i].text in {"'", "’"} and i >= 3 and tokens[i - 2].lower_ == "of" and (
+            tokens[i - 3].lower_ in ORG_HEADS and tokens[i - 3].is_title
+            and after.text.endswith("s")):
+        return True  # "the House of Peoples' Representatives", "the Department of Veterans'
+        # Affairs": a body's name opened before the possessive goes on after it (not a
+        # headline's "Council of Ministers' Meeting")
     for k in range(i + 1, min(i + 5, len(doc))):
         if not tokens[k].is_title:
             return False

@@ -43,10 +43,12 @@ from kg.extract.modality import status_of
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COMPANY_WORDS,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
     OCCUPATIONS,
+    ORG_HEADS,
     PAST_TITLE_WORDS,
     TITLE_PREDICATE,
     US_STATE_ABBREVIATIONS,
@@ -126,8 +128,17 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
 
 
 def _byline(sent: Span) -> bool:
-    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul"): "By" and no verb."""
-    return sent[0].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul") or a wire's credit line
+    ("(Reporting by A in Tokyo and B in Seoul; Editing by C)"): "By" and no verb."""
+    words = [t for t in sent if t.text != "("]
+    while words and words[0].lower_ in _CREDITS:
+        words = words[1:]
+    return bool(words) and words[0].lower_ == "by" and not any(
+        t.pos_ in {"VERB", "AUX"} for t in words if t.lower_ not in _CREDITS)
+
+
+#: Words that open a wire story's credit line before "by": "(Additional reporting by A".
+_CREDITS = {"reporting", "additional", "writing", "editing", "compiled", "written"}
 
 
 def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
@@ -201,6 +212,9 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
         org = None
         for k in range(token.i + 1, min(token.i + 6, token.sent.end)):
             org = context.name_at(doc[k])
+            if org is not None and _modifies_a_noun_after(context, doc[k], org):
+                org = None  # "another Russia-based BPH provider", "a London-based Reuters
+                break  # reporter": the provider, the reporter, is based there
             if org is not None or doc[k].is_punct and doc[k].text not in {"'", "’"}:
                 break
             if doc[k].pos_ not in _DESCRIPTION_POS:
@@ -225,6 +239,18 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             org = _referred_body(context, described)
         if org is not None and org.type == "Organization":
             yield _relation(context, org, place, token.sent)
+
+
+def _modifies_a_noun_after(context: ArticleContext, token: Token, name: Mention) -> bool:
+    """Whether the name at ``token`` only modifies a common noun written after it: "BPH" of
+    "a BPH provider", "Reuters" of "a Reuters reporter"."""
+    span = context.span_of(name)
+    last = context.doc[span.end - 1] if span is not None else token
+    head = last.head
+    return (last.dep_ in {"compound", "nmod", "amod"} and head.i > last.i
+            and head.pos_ == "NOUN" and context.name_at(head) is None
+            # (not "the Brussels-based NATO alliance": the body by its kind)
+            and head.lower_ not in ORG_HEADS | COMPANY_WORDS | _BODY_NOUNS)
 
 
 def _city_before(context: ArticleContext, k: int, place: Mention) -> tuple[Mention, int]:

@@ -172,6 +172,21 @@ def test_a_possessive_inside_a_name_keeps_it_whole(graph_of):
     assert "Lenara's Supreme Court" not in got and got.get("Supreme Court") == "Organization"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Department of Growers' Affairs said claims had risen.",
+     "Department of Growers' Affairs"),
+    ("The Federation of Tanners' Associations opposed the wage rise.",
+     "Federation of Tanners' Associations"),
+])
+def test_a_body_named_before_a_plural_possessive_goes_on_after_it(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Organization"
+
+
+def test_a_document_after_a_body_s_plural_possessive_is_no_part_of_it(graph_of):
+    got = entities(graph_of("Under the Council of Tanners' Decision No. 5, the tax rose."))
+    assert "Council of Tanners' Decision" not in got
+
+
 def test_an_office_of_a_body_named_with_its_possessive_stays_apart(graph_of):
     g = graph_of("The Treasury's Office of Maritime Controls designated three firms on Monday.")
     got = entities(g)

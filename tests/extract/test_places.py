@@ -210,6 +210,20 @@ def test_a_byline_places_its_reporters_not_one_place_in_another(graph_of):
     assert not any(p == "locatedIn" for _, p, _ in got)
 
 
+def test_a_wire_credit_line_places_its_reporters_not_one_place_in_another(graph_of):
+    got = facts(graph_of(
+        "Talks opened on Monday.\n\n(Reporting by Georgia Lane in Tokyo and Chelsea Park in "
+        "Seoul; Editing by Ivo Marsh)"
+    ))
+    assert not any(p == "locatedIn" for _, p, _ in got)
+
+
+def test_a_sentence_opening_with_reporting_is_no_credit_line_when_it_has_a_verb(graph_of):
+    got = facts(graph_of("Reporting by state media said crowds had gathered near Shibuya in "
+                         "central Tokyo."))
+    assert ("Shibuya", "locatedIn", "Tokyo") in got
+
+
 def test_a_sentence_opening_with_by_is_no_byline_when_it_has_a_verb(graph_of):
     got = facts(graph_of("By evening, crowds had gathered near Shibuya in central Tokyo."))
     assert ("Shibuya", "locatedIn", "Tokyo") in got

@@ -99,6 +99,31 @@ def test_no_body_placed_by_an_unclear_description(graph_of, text):
     assert not {f for f in got if f[0] in {"Tollmark Energy", "Brask Mining", "Kestrel Films"}}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # a name that only modifies the noun after it is not the one based there
+    ("Regulators fined Velora Group, another Toronto-based VPN provider.",
+     ("Velora Group", "Toronto")),
+])
+def test_a_name_modifying_a_trade_is_not_the_body_based_there(graph_of, text, fact):
+    got = located(graph_of(text))
+    assert fact in got
+    assert not {f for f in got if f[0] == "VPN"}
+
+
+def test_a_name_modifying_a_person_s_trade_places_no_body(graph_of):
+    got = located(graph_of("Ana Roe, a Toronto-based Velmar Herald correspondent, said the "
+                           "talks failed."))
+    assert not {f for f in got if f[0] == "Velmar Herald"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Toronto-based Velora alliance met on Monday.", ("Velora", "Toronto")),
+    ("The Oslo-based Kestrel Bank network grew.", ("Kestrel Bank", "Oslo")),
+])
+def test_a_name_before_its_own_kind_is_the_body_based_there(graph_of, text, fact):
+    assert fact in located(graph_of(text))
+
+
 @pytest.mark.parametrize("text", [
     # a person's description places no body
     "Ana Roe, a Paris-based analyst at Velora Group, said the deal was weak.",
