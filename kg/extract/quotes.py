@@ -125,6 +125,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of_national,
 )
+from kg.text.names import org_head
 from kg.text.personal_names import is_given_name
 
 __all__ = ["find_quotes", "QuoteSpan"]
@@ -1492,7 +1493,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
             return group is not None, group
         outside = {m.name.lower() for m in earlier if not _in_quotation(m, context)}
         for narrower in (
-            lambda m: _org_head(m.name) == head,
+            lambda m: org_head(m.name) == head,
             lambda m: m.name.lower() in outside,
         ):
             if len(fits) > 1:
@@ -1567,13 +1568,6 @@ def _marked(context: ArticleContext) -> set[int]:
                 marked.update(range(span.start, span.end))
         context.doc.user_data[_MARKED] = marked
     return marked
-
-
-def _org_head(name: str) -> str:
-    """The noun that heads an organisation's name: "ministry" of "Ministry of Lands" and
-    of "Foreign Ministry", "directorate" of "Press Directorate of the Ministry"."""
-    words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 # Words that name a country in a title, lower-cased: "US", "French", "Ukraine's".

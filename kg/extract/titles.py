@@ -23,6 +23,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of,
 )
+from kg.text.names import org_head
 from kg.vocab import fit
 
 __all__ = [
@@ -153,9 +154,7 @@ _BANK_WORDS = frozenset({"bank", "fund", "imf"})
 def _a_bank(body: Mention) -> bool:
     """Whether ``body`` is named as a bank or fund: by its last word, or by the word before
     its "of" ("the Reserve Bank of Norland")."""
-    words = body.name.lower().split()
-    head = words[: words.index("of")] if "of" in words else words
-    return bool(_BANK_WORDS & set(head[-1:]))
+    return org_head(body.name) in _BANK_WORDS
 
 
 #: Titles of a company's officers, who may hold them for a part of the world.
@@ -292,12 +291,10 @@ _AGENCY_HEADS = frozenset({"service", "administration", "agency", "bureau", "aut
 def _commissioner_of_an_agency(words: list[str], body: Mention) -> bool:
     """Whether a commissioner heads the agency named: "the commissioner of the Federal Supply
     Service" (not one of a commission's several, nor a deputy)."""
-    name = body.name.lower().split()
-    head = name[: name.index("of")] if "of" in name else name
     return (body.type == "Organization" and words[-1] == "commissioner"
             and not (SUBORDINATE_TITLE_WORDS | {"senior"}) & set(words)
-            and bool(head) and head[-1] in _AGENCY_HEADS
-            and not any(w.startswith("commission") for w in name))
+            and org_head(body.name) in _AGENCY_HEADS
+            and not any(w.startswith("commission") for w in body.name.lower().split()))
 
 
 def dateline_end(token: Token) -> int:

@@ -8,7 +8,7 @@ import unicodedata
 
 from kg.text.lexicon import HYPOCORISMS, NAME_SPELLINGS
 
-__all__ = ["fold", "name_key", "slug", "initials", "sounded"]
+__all__ = ["fold", "name_key", "slug", "initials", "sounded", "org_head"]
 
 # Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
 # Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii/Andrey/Andrei, Yermak/Iermak.
@@ -142,6 +142,16 @@ def is_acronym(text: str) -> bool:
     """Whether ``text`` reads as a name's initials: "EU", "NATO", "BoE" (not "Mr", "Bo")."""
     return 2 <= len(text) <= 6 and (
         text.isupper() and text.isalpha() or _MIXED_ACRONYM.fullmatch(text) is not None)
+
+
+def org_head(name: str) -> str:
+    """The noun that heads an organisation's name, lower case: "ministry" of "Ministry of
+    Lands" and of "Foreign Ministry", "bank" of "Reserve Bank of Norland", "directorate" of
+    "Press Directorate of the Ministry"; "" for no name."""
+    words = name.lower().split()
+    if not words:
+        return ""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def slug(text: str) -> str:
